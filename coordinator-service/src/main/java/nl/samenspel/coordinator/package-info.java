@@ -1,0 +1,2 @@
+/** The coordinator-service: cases, dispatch, acceptance deadlines, handovers and escalation. */
+package nl.samenspel.coordinator;

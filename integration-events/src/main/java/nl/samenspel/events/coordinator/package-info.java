@@ -1,0 +1,2 @@
+/** Facts published by the coordinator-service. */
+package nl.samenspel.events.coordinator;

@@ -1,0 +1,2 @@
+/** Facts published by the network-service. */
+package nl.samenspel.events.network;

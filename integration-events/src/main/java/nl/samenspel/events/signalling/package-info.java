@@ -1,0 +1,2 @@
+/** Facts published by the signalling-service. */
+package nl.samenspel.events.signalling;

@@ -1,0 +1,24 @@
+package nl.samenspel.local.test;
+
+import nl.samenspel.local.TestInfrastructure;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
+
+import java.util.Map;
+
+/**
+ * Points a service's Spring context at the shared test PostgreSQL and Kafka broker:
+ * {@code @ContextConfiguration(initializers = LocalInfrastructureInitializer.class)}.
+ */
+public class LocalInfrastructureInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+    @Override
+    public void initialize(ConfigurableApplicationContext context) {
+        context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("samenspel-test-infrastructure", Map.of(
+                "spring.datasource.url", TestInfrastructure.jdbcUrl(),
+                "spring.datasource.username", TestInfrastructure.dbUser(),
+                "spring.datasource.password", TestInfrastructure.dbPassword(),
+                "spring.kafka.bootstrap-servers", TestInfrastructure.kafka().bootstrapServers())));
+    }
+}

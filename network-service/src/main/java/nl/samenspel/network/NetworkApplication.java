@@ -1,0 +1,16 @@
+package nl.samenspel.network;
+
+import nl.samenspel.kit.SamenspelService;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+/** The network-service: see the package documentation. Configuration: {@code network-service.yml}. */
+@SpringBootApplication
+@SamenspelService("network-service")
+public class NetworkApplication {
+
+    public static void main(String[] args) {
+        System.setProperty("axoniq.update-checker.disabled", "true");
+        SpringApplication.run(NetworkApplication.class, args);
+    }
+}

@@ -1,0 +1,57 @@
+package nl.samenspel.kit.axon;
+
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.modelling.saga.repository.jdbc.PostgresSagaSqlSchema;
+import org.axonframework.modelling.saga.repository.jdbc.SagaSqlSchema;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+
+import java.time.Clock;
+
+/** Axon on PostgreSQL: the parts Axon's own JDBC auto-configuration leaves open. */
+@AutoConfiguration(beforeName = "org.axonframework.springboot.autoconfig.JdbcAutoConfiguration")
+public class AxonKitConfiguration {
+
+    /** Saga tables as Flyway creates them (bytea, serial association ids). */
+    @Bean
+    @ConditionalOnMissingBean
+    public SagaSqlSchema sagaSqlSchema() {
+        return new PostgresSagaSqlSchema();
+    }
+
+    /**
+     * A failing event handler must stop and retry its processor, never skip the event: Axon's default logs
+     * and moves on, which would silently lose a Kafka record or a projection row. Groups with a dead-letter
+     * queue enabled park the failing sequence instead.
+     */
+    @Bean
+    public ConfigurerModule retryFailedEventsConfigurer() {
+        return configurer -> configurer.eventProcessing()
+                .registerDefaultListenerInvocationErrorHandler(c -> PropagatingErrorHandler.instance());
+    }
+
+    /**
+     * Carries the HTTP request's correlation id onto commands; Axon's message origin provider then copies it
+     * to the events they cause, and on into the CloudEvents we publish.
+     */
+    @Bean
+    public ConfigurerModule correlationIdInterceptorsConfigurer() {
+        return configurer -> {
+            configurer.onInitialize(c -> c.onStart(() -> {
+                c.commandBus().registerDispatchInterceptor(new CorrelationIdInterceptor<>());
+                c.commandBus().registerHandlerInterceptor(new CorrelationIdInterceptor<>());
+            }));
+            configurer.eventProcessing(processing -> processing.registerDefaultHandlerInterceptor(
+                    (c, processorName) -> new CorrelationIdInterceptor<>()));
+        };
+    }
+
+    /** Domain code reads time from this clock, so rules and tests stay deterministic. */
+    @Bean
+    @ConditionalOnMissingBean
+    public Clock clock() {
+        return Clock.systemUTC();
+    }
+}

@@ -1,0 +1,78 @@
+package nl.samenspel.kit.kafka;
+
+import nl.samenspel.events.CloudEvent;
+import nl.samenspel.events.IntegrationEvents;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.slf4j.MDC;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.util.Set;
+
+/** Receives integration events: parses the envelope, drops duplicates by event id, acts once in a transaction. */
+public class Inbox {
+
+    private final ProcessedEvents processedEvents;
+    private final TransactionTemplate transactions;
+
+    public Inbox(ProcessedEvents processedEvents, TransactionTemplate transactions) {
+        this.processedEvents = processedEvents;
+        this.transactions = transactions;
+    }
+
+    /** Hands a record to the consumer, unless it was handled before. */
+    public void receive(IntegrationEventConsumer consumer, ConsumerRecord<String, String> record) {
+        receive(consumer, record.value());
+    }
+
+    /**
+     * As {@link #receive(IntegrationEventConsumer, ConsumerRecord)}, for a record's value.
+     *
+     * @param acceptedTypes if not empty, the CloudEvents types this consumer expects; others are poison
+     */
+    public void receive(IntegrationEventConsumer consumer, String value, Set<String> acceptedTypes) {
+        CloudEvent event = parse(value);
+        if (!acceptedTypes.isEmpty() && !acceptedTypes.contains(event.type())) {
+            throw new PoisonRecordException("Unexpected event type " + event.type() + " for " + consumer.name());
+        }
+        act(consumer, event);
+    }
+
+    public void receive(IntegrationEventConsumer consumer, String value) {
+        receive(consumer, value, Set.of());
+    }
+
+    private void act(IntegrationEventConsumer consumer, CloudEvent event) {
+        String previous = MDC.get("correlationId");
+        if (event.correlationid() != null) {
+            MDC.put("correlationId", event.correlationid());
+        }
+        try {
+            transactions.executeWithoutResult(status -> {
+                if (processedEvents.firstTime(consumer.name(), event.id())) {
+                    consumer.on(event);
+                }
+            });
+        } finally {
+            if (previous == null) {
+                MDC.remove("correlationId");
+            } else {
+                MDC.put("correlationId", previous);
+            }
+        }
+    }
+
+    private static CloudEvent parse(String value) {
+        if (value == null) {
+            throw new PoisonRecordException("Empty record value");
+        }
+        try {
+            CloudEvent event = IntegrationEvents.parse(value);
+            if (IntegrationEvents.typeOf(event.type()).isEmpty()) {
+                throw new PoisonRecordException("Unknown CloudEvents type " + event.type());
+            }
+            return event;
+        } catch (IllegalArgumentException e) {
+            throw new PoisonRecordException("Not a readable CloudEvents record: " + e.getMessage(), e);
+        }
+    }
+}

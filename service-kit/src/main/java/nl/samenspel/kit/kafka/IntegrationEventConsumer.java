@@ -1,0 +1,20 @@
+package nl.samenspel.kit.kafka;
+
+import nl.samenspel.events.CloudEvent;
+
+/**
+ * Something in a service's {@code integration} package that acts on integration events from another service.
+ * Its {@code @KafkaListener} hands each record to {@link Inbox#receive}, which calls {@link #on} once per
+ * event id, inside a transaction.
+ */
+public interface IntegrationEventConsumer {
+
+    /** The consumer's name; also its Kafka consumer group id and its key for duplicate detection. */
+    String name();
+
+    /**
+     * Acts on one event, typically by sending a command. Throw {@link PoisonRecordException} for an event this
+     * consumer can never handle; any other exception is retried and then parked as a dead letter.
+     */
+    void on(CloudEvent event);
+}

@@ -1,0 +1,176 @@
+package nl.samenspel.kit.web;
+
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.commandhandling.NoHandlerForCommandException;
+import org.axonframework.eventsourcing.eventstore.EventStoreException;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.lang.NonNull;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+import java.net.URI;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Every refused request is answered as {@code application/problem+json} (RFC 9457) with a {@code detail}
+ * a person can act on; validation reports every invalid field at once, not only the first.
+ */
+@RestControllerAdvice
+public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+    private static final String TYPE_BASE = "https://samenspel.nl/problems/";
+
+    @ExceptionHandler(DomainRuleException.class)
+    ProblemDetail ruleBroken(DomainRuleException e) {
+        return problem(HttpStatus.UNPROCESSABLE_ENTITY, "rule-violated", "The request breaks a rule", e.getMessage());
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    ProblemDetail notFound(NotFoundException e) {
+        return problem(HttpStatus.NOT_FOUND, "not-found", "Not found", e.getMessage());
+    }
+
+    @ExceptionHandler(AggregateNotFoundException.class)
+    ProblemDetail aggregateNotFound(AggregateNotFoundException e) {
+        return problem(HttpStatus.NOT_FOUND, "not-found", "Not found",
+                "Nothing with id '" + e.getAggregateIdentifier() + "' exists here; check the id.");
+    }
+
+    @ExceptionHandler(ConflictException.class)
+    ProblemDetail conflict(ConflictException e) {
+        ProblemDetail problem = problem(HttpStatus.CONFLICT, "conflict", "Conflict", e.getMessage());
+        if (e.currentState() != null) {
+            problem.setProperty("current", e.currentState());
+        }
+        return problem;
+    }
+
+    @ExceptionHandler({ConcurrencyException.class, DuplicateKeyException.class})
+    ProblemDetail concurrentChange(RuntimeException e) {
+        return problem(HttpStatus.CONFLICT, "conflict", "Conflict",
+                "Someone else changed this at the same moment, or it already exists. Read it again and retry if still needed.");
+    }
+
+    @ExceptionHandler(EventStoreException.class)
+    ProblemDetail eventStore(EventStoreException e) {
+        log.warn("Event store refused an append", e);
+        return problem(HttpStatus.CONFLICT, "conflict", "Conflict",
+                "Someone else changed this at the same moment. Read it again and retry if still needed.");
+    }
+
+    @ExceptionHandler(CommandExecutionException.class)
+    ProblemDetail commandFailed(CommandExecutionException e) {
+        Throwable cause = e.getCause();
+        if (cause instanceof DomainRuleException rule) {
+            return ruleBroken(rule);
+        }
+        if (cause instanceof NotFoundException notFound) {
+            return notFound(notFound);
+        }
+        if (cause instanceof ConflictException conflict) {
+            return conflict(conflict);
+        }
+        log.error("Command failed", e);
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "Internal error",
+                "The request could not be completed; it changed nothing. Try again later or tell the operator.");
+    }
+
+    @ExceptionHandler(IllegalArgumentException.class)
+    ProblemDetail badArgument(IllegalArgumentException e) {
+        return problem(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request", e.getMessage());
+    }
+
+    @ExceptionHandler(NoHandlerForCommandException.class)
+    ProblemDetail noHandler(NoHandlerForCommandException e) {
+        log.error("No command handler", e);
+        return problem(HttpStatus.SERVICE_UNAVAILABLE, "unavailable", "Service unavailable",
+                "This service is not ready to take commands; try again shortly.");
+    }
+
+    @ExceptionHandler(DataAccessResourceFailureException.class)
+    ProblemDetail databaseDown(DataAccessResourceFailureException e) {
+        log.warn("Database unavailable: {}", e.getMessage());
+        return problem(HttpStatus.SERVICE_UNAVAILABLE, "unavailable", "Service unavailable",
+                "The database cannot be reached; nothing was changed. Try again shortly.");
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(@NonNull MethodArgumentNotValidException e,
+                                                                  @NonNull HttpHeaders headers,
+                                                                  @NonNull HttpStatusCode status,
+                                                                  @NonNull WebRequest request) {
+        List<Map<String, String>> errors = e.getBindingResult().getFieldErrors().stream()
+                .sorted(Comparator.comparing(FieldError::getField))
+                .map(error -> Map.of("field", error.getField(),
+                        "message", String.valueOf(error.getDefaultMessage())))
+                .toList();
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request",
+                "Some fields are invalid: " + String.join("; ", errors.stream()
+                        .map(error -> error.get("field") + " " + error.get("message")).toList()) + ".");
+        problem.setProperty("errors", errors);
+        return ResponseEntity.badRequest().body(problem);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(@NonNull HandlerMethodValidationException e,
+                                                                            @NonNull HttpHeaders headers,
+                                                                            @NonNull HttpStatusCode status,
+                                                                            @NonNull WebRequest request) {
+        String detail = e.getAllErrors().stream().map(error -> String.valueOf(error.getDefaultMessage()))
+                .sorted().reduce((a, b) -> a + "; " + b).orElse("invalid parameters");
+        return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request", detail + "."));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(@NonNull HttpMessageNotReadableException e,
+                                                                  @NonNull HttpHeaders headers,
+                                                                  @NonNull HttpStatusCode status,
+                                                                  @NonNull WebRequest request) {
+        String detail;
+        if (e.getCause() instanceof UnrecognizedPropertyException unknown) {
+            detail = "Unknown field '" + unknown.getPropertyName() + "'; known fields are " + unknown.getKnownPropertyIds() + ".";
+        } else if (e.getCause() instanceof com.fasterxml.jackson.databind.exc.InvalidFormatException invalid) {
+            detail = "Value '" + invalid.getValue() + "' is not valid for '" + fieldPath(invalid) + "'"
+                    + (invalid.getTargetType().isEnum()
+                    ? "; allowed are " + java.util.Arrays.toString(invalid.getTargetType().getEnumConstants()) : "") + ".";
+        } else if (e.getCause() instanceof com.fasterxml.jackson.databind.exc.ValueInstantiationException invalid) {
+            detail = "Invalid value for '" + fieldPath(invalid) + "': " + invalid.getCause().getMessage();
+        } else {
+            detail = "The body is not valid JSON for this request; check the syntax and field types.";
+        }
+        return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request", detail));
+    }
+
+    private static String fieldPath(com.fasterxml.jackson.databind.JsonMappingException e) {
+        return e.getPath().stream()
+                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b).orElse("body");
+    }
+
+    static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(URI.create(TYPE_BASE + type));
+        problem.setTitle(title);
+        return problem;
+    }
+}

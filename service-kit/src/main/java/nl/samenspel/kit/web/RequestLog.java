@@ -1,0 +1,88 @@
+package nl.samenspel.kit.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * Makes commands idempotent under retry: a request carrying an {@code Idempotency-Key} header is handled once;
+ * repeating it returns the first answer and stores no second event. The answer is recorded in the same
+ * transaction as the command's events, so either both exist or neither does.
+ */
+public class RequestLog {
+
+    public static final String HEADER = "Idempotency-Key";
+
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate transactions;
+    private final ObjectMapper objectMapper;
+
+    public RequestLog(JdbcTemplate jdbc, TransactionTemplate transactions, ObjectMapper objectMapper) {
+        this.jdbc = jdbc;
+        this.transactions = transactions;
+        this.objectMapper = objectMapper;
+    }
+
+    /**
+     * Runs {@code command} unless a request with this id was handled before, in which case the earlier answer
+     * is returned.
+     *
+     * @param requestId the caller's idempotency key, or {@code null} to just run the command
+     * @param operation what the request does (e.g. {@code "POST /organisations"}); reusing a key for another
+     *                  operation is refused
+     */
+    public <T> ResponseEntity<T> once(String requestId, String operation, Class<T> bodyType,
+                                      Supplier<ResponseEntity<T>> command) {
+        if (requestId == null || requestId.isBlank()) {
+            return command.get();
+        }
+        if (requestId.length() > 100) {
+            throw new IllegalArgumentException(HEADER + " must be at most 100 characters.");
+        }
+        try {
+            return transactions.execute(status -> earlierAnswer(requestId, operation, bodyType).orElseGet(() -> {
+                ResponseEntity<T> answer = command.get();
+                jdbc.update("insert into handled_request (request_id, operation, status, body) values (?, ?, ?, ?)",
+                        requestId, operation, answer.getStatusCode().value(), write(answer.getBody()));
+                return answer;
+            }));
+        } catch (RuntimeException concurrentTwin) {
+            // The same request ran at the same moment and won; its answer is ours.
+            return earlierAnswer(requestId, operation, bodyType).orElseThrow(() -> concurrentTwin);
+        }
+    }
+
+    private <T> Optional<ResponseEntity<T>> earlierAnswer(String requestId, String operation, Class<T> bodyType) {
+        List<ResponseEntity<T>> found = jdbc.query("select operation, status, body from handled_request where request_id = ?",
+                (rs, row) -> {
+                    if (!operation.equals(rs.getString("operation"))) {
+                        throw new DomainRuleException("Idempotency-Key '" + requestId + "' was already used for "
+                                + rs.getString("operation") + "; use a new key for a different request.");
+                    }
+                    return ResponseEntity.status(rs.getInt("status")).body(read(rs.getString("body"), bodyType));
+                }, requestId);
+        return found.stream().findFirst();
+    }
+
+    private String write(Object body) {
+        try {
+            return body == null ? null : objectMapper.writeValueAsString(body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot record the answer", e);
+        }
+    }
+
+    private <T> T read(String body, Class<T> type) {
+        try {
+            return body == null ? null : objectMapper.readValue(body, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot read the recorded answer", e);
+        }
+    }
+}

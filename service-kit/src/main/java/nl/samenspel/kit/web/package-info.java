@@ -1,0 +1,2 @@
+/** HTTP conventions: problem+json errors, correlation ids, idempotent commands. */
+package nl.samenspel.kit.web;

@@ -1,0 +1,2 @@
+/** The signalling-service: signals, collective signals and privacy-safe monitoring for municipalities. */
+package nl.samenspel.signalling;
