@@ -10,8 +10,6 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 
 /**
  * The whole platform in one JVM: a real PostgreSQL (embedded binaries), a real Kafka broker (KRaft) and the
@@ -41,24 +39,22 @@ public final class LocalPlatform implements AutoCloseable {
         platform.printWhatRunsWhere((System.nanoTime() - started) / 1_000_000_000.0);
     }
 
-    /** Starts PostgreSQL and Kafka, then the three services in parallel; returns when all are up. */
+    /** Starts PostgreSQL and Kafka, then the three services; returns when all are up. */
     public static LocalPlatform start(PlatformSettings settings) {
         System.setProperty("axoniq.update-checker.disabled", "true");
         LocalPostgres postgres = LocalPostgres.start(settings.postgresPort(),
                 settings.dataFolder() == null ? null : settings.dataFolder().resolve("postgres"));
         LocalKafkaBroker kafka = LocalKafkaBroker.create(settings.kafkaPort(),
                 settings.dataFolder() == null ? null : settings.dataFolder().resolve("kafka")).start();
-        List<CompletableFuture<ConfigurableApplicationContext>> starting = List.of(
-                startService(NetworkApplication.class, settings.networkPort(), postgres, kafka,
-                        "--samenspel.network.seed-demo-region=" + settings.seedDemoRegion()),
-                startService(CoordinatorApplication.class, settings.coordinatorPort(), postgres, kafka),
-                startService(SignallingApplication.class, settings.signallingPort(), postgres, kafka));
         List<ConfigurableApplicationContext> services = new ArrayList<>();
         try {
-            for (CompletableFuture<ConfigurableApplicationContext> service : starting) {
-                services.add(service.get());
-            }
-        } catch (InterruptedException | ExecutionException e) {
+            // One after the other: Spring Boot initialises the JVM-wide logging system per application,
+            // which is not safe to do from several threads at once.
+            services.add(startService(NetworkApplication.class, settings.networkPort(), postgres, kafka,
+                    "--samenspel.network.seed-demo-region=" + settings.seedDemoRegion()));
+            services.add(startService(CoordinatorApplication.class, settings.coordinatorPort(), postgres, kafka));
+            services.add(startService(SignallingApplication.class, settings.signallingPort(), postgres, kafka));
+        } catch (RuntimeException e) {
             services.forEach(ConfigurableApplicationContext::close);
             kafka.close();
             postgres.close();
@@ -67,7 +63,7 @@ public final class LocalPlatform implements AutoCloseable {
         return new LocalPlatform(settings, postgres, kafka, services);
     }
 
-    private static CompletableFuture<ConfigurableApplicationContext> startService(Class<?> application, int port,
+    private static ConfigurableApplicationContext startService(Class<?> application, int port,
                                                                                   LocalPostgres postgres,
                                                                                   LocalKafkaBroker kafka,
                                                                                   String... extraArguments) {
@@ -76,10 +72,12 @@ public final class LocalPlatform implements AutoCloseable {
                 "--spring.datasource.url=" + postgres.jdbcUrl(),
                 "--spring.datasource.username=postgres",
                 "--spring.datasource.password=postgres",
-                "--spring.kafka.bootstrap-servers=" + kafka.bootstrapServers()));
+                "--spring.kafka.bootstrap-servers=" + kafka.bootstrapServers(),
+                // The services share one JVM and so one logging system: a service name in the pattern would be
+                // whichever started last. Request threads carry the service's port in their name instead.
+                "--logging.pattern.level=%5p [%X{correlationId:-}]"));
         arguments.addAll(List.of(extraArguments));
-        return CompletableFuture.supplyAsync(() -> new SpringApplicationBuilder(application)
-                .run(arguments.toArray(String[]::new)));
+        return new SpringApplicationBuilder(application).run(arguments.toArray(String[]::new));
     }
 
     public String kafkaBootstrapServers() {
