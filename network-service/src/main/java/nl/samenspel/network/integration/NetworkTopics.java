@@ -1,0 +1,27 @@
+package nl.samenspel.network.integration;
+
+import nl.samenspel.events.Topics;
+import nl.samenspel.kit.kafka.TopicAdmin;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The topics this service publishes to; created at startup when missing. */
+@Configuration
+class NetworkTopics {
+
+    @Bean
+    NewTopic organisationsTopic() {
+        return TopicAdmin.topic(Topics.NETWORK_ORGANISATIONS);
+    }
+
+    @Bean
+    NewTopic supportersTopic() {
+        return TopicAdmin.topic(Topics.NETWORK_SUPPORTERS);
+    }
+
+    @Bean
+    NewTopic coverageTopic() {
+        return TopicAdmin.topic(Topics.NETWORK_COVERAGE);
+    }
+}
