@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import nl.samenspel.events.CloudEvent;
 import nl.samenspel.events.IntegrationEvents;
 import nl.samenspel.events.Topics;
+import nl.samenspel.events.coordinator.CaseloadChanged;
+import nl.samenspel.events.coordinator.CoordinatorEvents;
 import nl.samenspel.events.network.NetworkEvents;
 import nl.samenspel.events.network.SupporterRegistered;
 import nl.samenspel.local.TestInfrastructure;
@@ -11,7 +13,11 @@ import nl.samenspel.local.test.LocalInfrastructureInitializer;
 import nl.samenspel.network.seed.DemoRegionSeeder;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -25,6 +31,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.ContextConfiguration;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -105,6 +112,47 @@ class NetworkServiceIT {
                         "languages", List.of("nl"), "municipalities", List.of("GM0534"), "capacity", 2)), null);
         assertThat(unadmitted.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
         assertThat(unadmitted.getBody().get("detail").asText()).contains("admitted");
+    }
+
+    @Test
+    void supporterWithOpenCasesIsDeactivatedOnlyAfterTheCoordinatorReportsThemHandedOver() {
+        JsonNode supporter = eventually(() -> http.getForObject("/supporters?municipality=GM0534&kind=FORMAL", JsonNode.class),
+                page -> page.get("total").asInt() > 0).get("items").get(0);
+        String supporterId = supporter.get("supporterId").asText();
+        String organisationId = supporter.get("organisationId").asText();
+
+        reportCaseload(organisationId, supporterId, 2);
+        eventually(() -> http.getForObject("/supporters/" + supporterId, JsonNode.class),
+                detail -> detail.get("supporter").get("openCases").asInt() == 2);
+        ResponseEntity<JsonNode> refused = post("/supporters/" + supporterId + "/deactivation", null, null);
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+        assertThat(refused.getBody().get("detail").asText()).contains("hand them over");
+
+        reportCaseload(organisationId, supporterId, 0);
+        eventually(() -> http.getForObject("/supporters/" + supporterId, JsonNode.class),
+                detail -> detail.get("supporter").get("openCases").asInt() == 0);
+        String key = UUID.randomUUID().toString();
+        assertThat(post("/supporters/" + supporterId + "/deactivation", null, key).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(post("/supporters/" + supporterId + "/deactivation", null, key).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+
+        JsonNode history = eventually(() -> http.getForObject("/supporters/" + supporterId, JsonNode.class),
+                detail -> detail.get("supporter").get("deactivated").asBoolean()).get("history");
+        assertThat(history.findValuesAsText("what")).containsOnlyOnce("SupporterDeactivated").startsWith("SupporterRegistered");
+        eventually(() -> read(Topics.NETWORK_SUPPORTERS), events -> events.stream().anyMatch(
+                e -> e.type().equals(NetworkEvents.SUPPORTER_DEACTIVATED.type()) && e.subject().equals(supporterId)));
+    }
+
+    private static void reportCaseload(String organisationId, String supporterId, int openCases) {
+        CloudEvent event = IntegrationEvents.envelope(CoordinatorEvents.CASELOAD_CHANGED, UUID.randomUUID().toString(),
+                Topics.sourceOf("coordinator-service"), organisationId, Instant.now(), null,
+                new CaseloadChanged(organisationId, supporterId, openCases, openCases, Instant.now()));
+        Properties properties = new Properties();
+        properties.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.kafka().bootstrapServers());
+        properties.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        properties.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(properties)) {
+            producer.send(new ProducerRecord<>(Topics.COORDINATOR_CASELOAD, organisationId, IntegrationEvents.toJson(event)));
+        }
     }
 
     @SuppressWarnings("unchecked")

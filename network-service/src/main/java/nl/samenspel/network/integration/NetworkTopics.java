@@ -6,7 +6,10 @@ import org.apache.kafka.clients.admin.NewTopic;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The topics this service publishes to; created at startup when missing. */
+/**
+ * The topics this service publishes to, and the one it consumes (so its listener is assigned before the
+ * coordinator-service first publishes); created at startup when missing.
+ */
 @Configuration
 class NetworkTopics {
 
@@ -23,5 +26,10 @@ class NetworkTopics {
     @Bean
     NewTopic coverageTopic() {
         return TopicAdmin.topic(Topics.NETWORK_COVERAGE);
+    }
+
+    @Bean
+    NewTopic caseloadTopic() {
+        return TopicAdmin.topic(Topics.COORDINATOR_CASELOAD);
     }
 }

@@ -1,5 +1,6 @@
 package nl.samenspel.network.supporter;
 
+import nl.samenspel.kit.web.ConflictException;
 import nl.samenspel.kit.web.DomainRuleException;
 import nl.samenspel.network.organisation.Membership;
 import nl.samenspel.network.organisation.Memberships;
@@ -38,8 +39,8 @@ class Supporter {
     }
 
     @CommandHandler
-    Supporter(RegisterSupporterCommand command, Region region, Memberships memberships, Clock clock,
-              DeadlineManager deadlines) {
+    Supporter(RegisterSupporterCommand command, Region region, Memberships memberships, RegisterNumbers registerNumbers,
+              Clock clock, DeadlineManager deadlines) {
         Membership organisation = memberships.find(command.organisationId())
                 .filter(m -> m.status() == OrganisationStatus.ADMITTED)
                 .orElseThrow(() -> new DomainRuleException("Organisation " + command.organisationId()
@@ -54,6 +55,7 @@ class Supporter {
                     + "expiry date).");
         }
         requireValid(command.registration(), today);
+        requireUnique(command.registration(), command.supporterId(), registerNumbers);
         requireValid(command.kind(), command.profile(), organisation, region, today);
         apply(new SupporterRegisteredEvent(command.supporterId(), command.organisationId(), command.displayName(),
                 command.kind(), command.profile(), command.registration(), AvailabilityStatus.ACTIVE));
@@ -89,12 +91,13 @@ class Supporter {
     }
 
     @CommandHandler
-    void handle(RenewRegistrationCommand command, Clock clock, DeadlineManager deadlines) {
+    void handle(RenewRegistrationCommand command, RegisterNumbers registerNumbers, Clock clock, DeadlineManager deadlines) {
         requireActive();
         if (command.registration() == null) {
             throw new DomainRuleException("Give the renewed registration's register number and expiry date.");
         }
         requireValid(command.registration(), LocalDate.now(clock));
+        requireUnique(command.registration(), supporterId, registerNumbers);
         deadlines.cancelAllWithinScope(REGISTRATION_LAPSE);
         apply(new SupporterRegistrationRenewedEvent(supporterId, organisationId, command.registration()));
         scheduleLapse(command.registration(), deadlines, clock);
@@ -152,6 +155,18 @@ class Supporter {
             throw new DomainRuleException("The professional registration expired on " + registration.validUntil()
                     + "; renew it with the register first.");
         }
+    }
+
+    private static void requireUnique(ProfessionalRegistration registration, String supporterId,
+                                      RegisterNumbers registerNumbers) {
+        if (registration == null) {
+            return;
+        }
+        registerNumbers.holder(registration.registerNumber()).filter(holder -> !holder.equals(supporterId))
+                .ifPresent(holder -> {
+                    throw new ConflictException("Register number " + registration.registerNumber()
+                            + " is already registered for supporter " + holder + "; a person is registered only once.");
+                });
     }
 
     private static void requireValid(SupporterKind kind, SupporterProfile profile, Membership organisation,

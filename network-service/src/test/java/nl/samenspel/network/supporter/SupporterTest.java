@@ -1,5 +1,6 @@
 package nl.samenspel.network.supporter;
 
+import nl.samenspel.kit.web.ConflictException;
 import nl.samenspel.kit.web.DomainRuleException;
 import nl.samenspel.network.organisation.InMemoryMemberships;
 import nl.samenspel.network.organisation.OrganisationStatus;
@@ -18,6 +19,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 
 import static org.hamcrest.Matchers.containsString;
 
@@ -29,6 +31,7 @@ class SupporterTest {
     private static final String ORG = "org-1";
     private static final String SUSPENDED_ORG = "org-2";
     private static final SupporterProfile PROFILE = profile(List.of("GM1525"), List.of("WK152500"), 10, TODAY.minusYears(1));
+    private static final String TAKEN = "BCMB-9999";
     private static final ProfessionalRegistration REGISTRATION = new ProfessionalRegistration("BCMB-1234", TODAY.plusDays(30));
 
     private AggregateTestFixture<Supporter> fixture;
@@ -41,6 +44,8 @@ class SupporterTest {
                 .with(ORG, OrganisationStatus.ADMITTED, List.of("GM1525", "GM0553"))
                 .with(SUSPENDED_ORG, OrganisationStatus.SUSPENDED, List.of("GM1525")));
         fixture.registerInjectableResource(Clock.fixed(NOW, ZoneOffset.UTC));
+        fixture.registerInjectableResource((RegisterNumbers) number ->
+                number.equals(TAKEN) ? Optional.of("someone-else") : Optional.empty());
         fixture.givenCurrentTime(NOW);
     }
 
@@ -85,6 +90,15 @@ class SupporterTest {
                 .expectNoEvents()
                 .expectException(DomainRuleException.class)
                 .expectExceptionMessage(containsString("expired"));
+    }
+
+    @Test
+    void professionalIsRegisteredInTheNetworkOnlyOnce() {
+        fixture.givenNoPriorActivity()
+                .when(register(SupporterKind.FORMAL, PROFILE, new ProfessionalRegistration(TAKEN, TODAY.plusYears(1))))
+                .expectNoEvents()
+                .expectException(ConflictException.class)
+                .expectExceptionMessage(containsString(TAKEN));
     }
 
     @Test
