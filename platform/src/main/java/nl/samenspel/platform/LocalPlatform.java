@@ -90,11 +90,22 @@ public final class LocalPlatform implements AutoCloseable {
 
     /** The HTTP port a service actually listens on (useful when started with port 0). */
     public int portOf(Class<?> application) {
+        return Integer.parseInt(contextOf(application).getEnvironment().getProperty("local.server.port", "-1"));
+    }
+
+    /**
+     * A bean of a running service, for tools that work inside the platform (the benchmark resets a projection
+     * through its event processor).
+     */
+    public <T> T bean(Class<?> application, Class<T> type) {
+        return contextOf(application).getBean(type);
+    }
+
+    private ConfigurableApplicationContext contextOf(Class<?> application) {
         return services.stream()
                 .filter(context -> context.getBeanNamesForType(application).length > 0)
                 .findFirst()
-                .map(context -> Integer.parseInt(context.getEnvironment().getProperty("local.server.port", "-1")))
-                .orElseThrow();
+                .orElseThrow(() -> new IllegalArgumentException(application.getSimpleName() + " does not run here"));
     }
 
     void printWhatRunsWhere(double seconds) {
