@@ -1,0 +1,219 @@
+package nl.samenspel.benchmarks;
+
+import nl.samenspel.benchmarks.limits.RawJdbc;
+import nl.samenspel.benchmarks.limits.RawKafka;
+import nl.samenspel.benchmarks.memory.MemorySampler;
+import nl.samenspel.benchmarks.replay.EventStoreMultiplier;
+import nl.samenspel.benchmarks.replay.ProjectionRebuild;
+import nl.samenspel.benchmarks.report.Latencies;
+import nl.samenspel.benchmarks.report.Machine;
+import nl.samenspel.benchmarks.report.Results;
+import nl.samenspel.benchmarks.report.Target;
+import nl.samenspel.benchmarks.search.DirectorySearch;
+import nl.samenspel.benchmarks.workload.Api;
+import nl.samenspel.benchmarks.workload.IntegrationEventProbe;
+import nl.samenspel.benchmarks.workload.LoadResult;
+import nl.samenspel.benchmarks.workload.ScaledRegion;
+import nl.samenspel.benchmarks.workload.Workload;
+import nl.samenspel.coordinator.CoordinatorApplication;
+import nl.samenspel.network.NetworkApplication;
+import nl.samenspel.platform.LocalPlatform;
+import nl.samenspel.platform.PlatformSettings;
+import nl.samenspel.signalling.SignallingApplication;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalTime;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The benchmark: starts the platform (embedded PostgreSQL, in-process Kafka, three services) with throw-away
+ * data on free ports, drives a seeded workload through the REST APIs, measures the raw limits of the same
+ * PostgreSQL and Kafka, rebuilds projections from a multiplied event store, and prints and writes the figures.
+ */
+public final class Benchmark {
+
+    static final String THROUGHPUT = "1 sustained commands (REST, end to end)";
+    static final String EVENTS = "2 command accepted -> integration event at an outside consumer";
+    static final String LIMITS = "3 raw limits of the same PostgreSQL and Kafka";
+    static final String REPLAY = "4 projection rebuild";
+    static final String READS = "5 matching and directory search";
+    static final String MEMORY = "6 memory (one JVM: three services, Kafka broker, benchmark clients)";
+
+    private final BenchmarkOptions options;
+    private final Results results = new Results();
+
+    private Benchmark(BenchmarkOptions options) {
+        this.options = options;
+    }
+
+    public static void main(String[] args) {
+        BenchmarkOptions options = BenchmarkOptions.parse(args);
+        run(options);
+        // Kafka's and the services' non-daemon threads are done, but some linger for seconds; we are finished.
+        System.exit(0);
+    }
+
+    /** Runs everything, prints the table and writes the JSON; returns the figures. */
+    public static Results run(BenchmarkOptions options) {
+        return new Benchmark(options).measure();
+    }
+
+    private Results measure() {
+        System.setProperty("axoniq.update-checker.disabled", "true");
+        if (System.getProperty("logging.level.root") == null) {
+            // The benchmark reports its own progress; three services' start-up logs would bury it.
+            System.setProperty("logging.level.root", "WARN");
+        }
+        Map<String, Object> about = new LinkedHashMap<>();
+        about.put("machine", Machine.describe());
+        about.put("options", Map.of("scale", options.scale(), "runs", options.runs(), "workers", options.workers(),
+                "sustainedSeconds", options.sustained().toSeconds(), "pacedSeconds", options.paced().toSeconds()));
+        progress("starting the platform (load average " + Machine.loadAverage() + ")");
+        try (LocalPlatform platform = LocalPlatform.start(new PlatformSettings(null, 0, 0, 0, 0, 0, false));
+             MemorySampler memory = new MemorySampler()) {
+            Api api = new Api(Map.of("network", platform.portOf(NetworkApplication.class),
+                    "coordinator", platform.portOf(CoordinatorApplication.class),
+                    "signalling", platform.portOf(SignallingApplication.class)));
+            progress("seeding " + options.scale() + " x the demo region");
+            ScaledRegion region = ScaledRegion.seed(api, options.scale(), options.workers());
+            about.put("region", Map.of("organisations", region.organisations(), "supporters", region.supporters()));
+            Workload workload = new Workload(api, options.workers(), 20_25L).withNetwork(region, 100);
+            RawJdbc rawJdbc = new RawJdbc(platform.jdbcUrl());
+            RawKafka rawKafka = new RawKafka(platform.kafkaBootstrapServers());
+            ProjectionRebuild network = processors(platform, NetworkApplication.class);
+            for (int run = 1; run <= options.runs(); run++) {
+                progress("run " + run + " of " + options.runs());
+                measureLimits(rawJdbc, rawKafka);
+                measureLoad(platform, workload, memory);
+            }
+            measureReplay(platform, network);
+            measureSearch(api, platform);
+            results.record(MEMORY, "JVM max heap (-Xmx)", "MB", memory.maxHeapMegabytes());
+        }
+        about.put("loadAverageAtEnd", Machine.loadAverage());
+        report(about);
+        return results;
+    }
+
+    private void measureLimits(RawJdbc rawJdbc, RawKafka rawKafka) {
+        Duration window = options.sustained().dividedBy(4);
+        results.record(LIMITS, "JDBC single-row insert+commit, 1 connection", "commits/s",
+                rawJdbc.commitsPerSecond(1, window));
+        results.record(LIMITS, "JDBC single-row insert+commit, " + options.workers() + " connections", "commits/s",
+                rawJdbc.commitsPerSecond(options.workers(), window));
+        Latencies kafka = rawKafka.produceToConsume((int) Math.max(200, window.toSeconds() * 200), 200);
+        results.record(LIMITS, "Kafka produce -> consume p50", "ms", kafka.percentileMillis(50));
+        results.record(LIMITS, "Kafka produce -> consume p99", "ms", kafka.percentileMillis(99));
+    }
+
+    private void measureLoad(LocalPlatform platform, Workload workload, MemorySampler memory) {
+        memory.reset();
+        LoadResult sustained = workload.closedLoop(options.warmup(), options.sustained());
+        results.record(THROUGHPUT, "all commands, " + workload.workers() + " client threads", "commands/s",
+                sustained.rate());
+        sustained.byCommand().forEach((command, latencies) -> {
+            for (double p : new double[]{50, 95, 99}) {
+                results.record(THROUGHPUT, command + " p" + (int) p, "ms", latencies.percentileMillis(p));
+            }
+        });
+        results.record(THROUGHPUT, "refused commands (non-2xx)", "count", sustained.refused());
+        sustained.refusals().forEach(refusal -> results.note("refused during the sustained load: " + refusal));
+        results.record(MEMORY, "peak heap used under load", "MB", memory.peakHeapMegabytes());
+        results.record(MEMORY, "peak live heap (after GC) under load", "MB", Target.below(512, "< 512 per service"),
+                memory.peakLiveHeapMegabytes());
+        results.record(MEMORY, "peak resident memory (VmRSS) under load", "MB", memory.peakResidentMegabytes());
+        double jdbc = last("JDBC single-row insert+commit, 1 connection");
+        results.record(LIMITS, "ratio sustained commands / raw JDBC commits", "x", Target.atLeast(0.5, ">= 0.5"),
+                sustained.rate() / jdbc);
+
+        progress("waiting for the Kafka publishers' backlog");
+        awaitPublished(platform);
+        double rate = sustained.rate() / 2;
+        try (IntegrationEventProbe probe = new IntegrationEventProbe(platform.kafkaBootstrapServers())) {
+            LoadResult paced = workload.paced(rate, options.paced(), probe);
+            int missing = probe.awaitOutstanding(Duration.ofSeconds(60));
+            Latencies events = probe.latencies();
+            results.record(EVENTS, "paced rate (half the sustained rate)", "commands/s", paced.rate());
+            results.record(EVENTS, "event latency p50", "ms", events.percentileMillis(50));
+            results.record(EVENTS, "event latency p99", "ms", Target.below(250, "< 250"), events.percentileMillis(99));
+            results.record(EVENTS, "events never seen within 60 s", "count", missing);
+            double kafkaP50 = last("Kafka produce -> consume p50");
+            double kafkaP99 = last("Kafka produce -> consume p99");
+            results.record(LIMITS, "ratio event latency p50 / raw Kafka p50", "x", events.percentileMillis(50) / kafkaP50);
+            results.record(LIMITS, "ratio event latency p99 / raw Kafka p99", "x", events.percentileMillis(99) / kafkaP99);
+        }
+        awaitPublished(platform);
+    }
+
+    private void measureReplay(LocalPlatform platform, ProjectionRebuild network) {
+        progress("copying real events into the network's event store: " + options.replaySupporters() + " supporters x "
+                + options.eventsPerSupporter() + " events");
+        network.stop("directory");
+        network.stop("kafka-publisher");
+        long events = new EventStoreMultiplier(platform.jdbcUrl(), "network")
+                .addSupporters(options.replaySupporters(), options.eventsPerSupporter());
+        network.skipToHead("kafka-publisher");
+        results.record(REPLAY, "events in the network's event store", "events", events);
+        for (int run = 1; run <= options.runs(); run++) {
+            progress("rebuilding the network's directory, run " + run);
+            double seconds = network.rebuild(List.of("directory"), Duration.ofHours(1));
+            results.record(REPLAY, "network directory rebuild rate", "events/s", Target.atLeast(20_000, ">= 20,000"),
+                    events / seconds);
+            results.record(REPLAY, "network directory rebuild time", "s", seconds);
+        }
+    }
+
+    private void measureSearch(Api api, LocalPlatform platform) {
+        long supporters = api.get("network", "/supporters?size=1").json().path("total").asLong();
+        for (int run = 1; run <= options.runs(); run++) {
+            Latencies search = DirectorySearch.measure(api, options.searches(), run);
+            results.record(READS, "directory search p50 at " + supporters + " supporters", "ms", search.percentileMillis(50));
+            results.record(READS, "directory search p99 at " + supporters + " supporters", "ms",
+                    Target.below(10, "< 10"), search.percentileMillis(99));
+        }
+    }
+
+    private void awaitPublished(LocalPlatform platform) {
+        processors(platform, NetworkApplication.class).awaitCaughtUp(List.of("kafka-publisher"), Duration.ofMinutes(10));
+    }
+
+    private static ProjectionRebuild processors(LocalPlatform platform, Class<?> application) {
+        return new ProjectionRebuild(platform.bean(application, EventProcessingConfiguration.class),
+                platform.bean(application, EventStore.class), platform.bean(application, TokenStore.class));
+    }
+
+    private double last(String figure) {
+        List<Double> values = results.figures().stream().filter(f -> f.name().equals(figure)).findFirst()
+                .orElseThrow().values();
+        return values.get(values.size() - 1);
+    }
+
+    private void report(Map<String, Object> about) {
+        String table = results.table();
+        System.out.println();
+        System.out.println(table);
+        results.notes().forEach(note -> System.out.println("note: " + note));
+        results.writeJson(options.output(), about);
+        Path markdown = options.output().resolveSibling(options.output().getFileName().toString().replace(".json", ".md"));
+        try {
+            Files.writeString(markdown, table);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        System.out.println("written: " + options.output().toAbsolutePath() + " and " + markdown.toAbsolutePath());
+    }
+
+    private static void progress(String what) {
+        System.out.println("[benchmark " + LocalTime.now().truncatedTo(ChronoUnit.SECONDS) + "] " + what);
+    }
+}

@@ -1,0 +1,61 @@
+package nl.samenspel.benchmarks;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+/**
+ * How big and how long a benchmark is.
+ *
+ * @param scale                how many times the demo region (8 organisations, 42 supporters) is created
+ * @param runs                 how often each figure is measured; the table shows the median and min–max
+ * @param workers              client threads sending requests (bounded on purpose: 2 cores)
+ * @param warmup               load before the sustained rate is measured (JIT, connection pools)
+ * @param sustained            how long the sustained rate is measured
+ * @param paced                how long the event latency is measured at half the sustained rate
+ * @param replaySupporters     supporters copied into the event store for the replay figure
+ * @param eventsPerSupporter   events per copied supporter (a registration and then changes)
+ * @param searches             directory searches per run
+ * @param output               where the JSON results go (a Markdown table is written next to it)
+ */
+public record BenchmarkOptions(int scale, int runs, int workers, Duration warmup, Duration sustained, Duration paced,
+                               int replaySupporters, int eventsPerSupporter, int searches, Path output) {
+
+    /** Parses {@code [--scale N] [--runs R] [--workers W] [--quick] [--out FILE]}. */
+    public static BenchmarkOptions parse(String... args) {
+        boolean quick = false;
+        Integer scale = null;
+        Integer runs = null;
+        Integer workers = null;
+        Path output = Files.isDirectory(Path.of("benchmarks"))
+                ? Path.of("benchmarks", "target", "benchmark-results.json") : Path.of("target", "benchmark-results.json");
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--quick" -> quick = true;
+                case "--scale" -> scale = Integer.parseInt(value(args, ++i));
+                case "--runs" -> runs = Integer.parseInt(value(args, ++i));
+                case "--workers" -> workers = Integer.parseInt(value(args, ++i));
+                case "--out" -> output = Path.of(value(args, ++i));
+                default -> throw new IllegalArgumentException("Unknown option " + args[i]
+                        + "; use [--scale N] [--runs R] [--workers W] [--quick] [--out FILE]");
+            }
+        }
+        if (quick) {
+            return new BenchmarkOptions(orElse(scale, 1), orElse(runs, 1), orElse(workers, 4), Duration.ofSeconds(2),
+                    Duration.ofSeconds(4), Duration.ofSeconds(3), 500, 20, 50, output);
+        }
+        return new BenchmarkOptions(orElse(scale, 10), orElse(runs, 3), orElse(workers, 8), Duration.ofSeconds(10),
+                Duration.ofSeconds(30), Duration.ofSeconds(20), 10_000, 100, 500, output);
+    }
+
+    private static String value(String[] args, int i) {
+        if (i >= args.length) {
+            throw new IllegalArgumentException(args[i - 1] + " needs a value");
+        }
+        return args[i];
+    }
+
+    private static int orElse(Integer value, int otherwise) {
+        return value == null ? otherwise : value;
+    }
+}

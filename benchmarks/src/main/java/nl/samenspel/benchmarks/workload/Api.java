@@ -1,0 +1,90 @@
+package nl.samenspel.benchmarks.workload;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Map;
+
+/** The services' REST APIs as a client sees them: JSON in, status, body and time taken out. */
+public final class Api {
+
+    static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
+    private final Map<String, Integer> ports;
+
+    /** @param ports the HTTP port of each service by name, e.g. {@code "network" -> 8085} */
+    public Api(Map<String, Integer> ports) {
+        this.ports = Map.copyOf(ports);
+    }
+
+    public boolean has(String service) {
+        return ports.containsKey(service);
+    }
+
+    /** One request; {@code body} is written as JSON, {@code correlationId} sent as {@code X-Correlation-Id}. */
+    public ApiResponse send(String service, String method, String path, Object body, String correlationId) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port(service) + path))
+                .timeout(Duration.ofSeconds(30))
+                .header("Accept", "application/json");
+        if (correlationId != null) {
+            request.header("X-Correlation-Id", correlationId);
+        }
+        if (body == null) {
+            request.method(method, HttpRequest.BodyPublishers.noBody());
+        } else {
+            request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(write(body)));
+        }
+        long started = System.nanoTime();
+        try {
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            long done = System.nanoTime();
+            return new ApiResponse(method + " " + path, response.statusCode(), response.body(), done - started, done);
+        } catch (IOException e) {
+            long done = System.nanoTime();
+            return new ApiResponse(method + " " + path, 0, e.toString(), done - started, done);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while waiting for " + path, e);
+        }
+    }
+
+    public ApiResponse get(String service, String path) {
+        return send(service, "GET", path, null, null);
+    }
+
+    /** Sends and insists on a 2xx answer: for seeding, where a refusal means the benchmark itself is wrong. */
+    public ApiResponse require(String service, String method, String path, Object body) {
+        ApiResponse response = send(service, method, path, body, null);
+        if (!response.ok()) {
+            throw new IllegalStateException(response.request() + " answered " + response.status() + ": " + response.body());
+        }
+        return response;
+    }
+
+    private int port(String service) {
+        Integer port = ports.get(service);
+        if (port == null) {
+            throw new IllegalArgumentException("No service called " + service);
+        }
+        return port;
+    }
+
+    private static String write(Object body) {
+        try {
+            return JSON.writeValueAsString(body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("Cannot write " + body, e);
+        }
+    }
+}
