@@ -1,0 +1,56 @@
+package nl.samenspel.coordinator.cases;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The network's configurable rules ({@code samenspel.cases} in {@code coordinator-service.yml}).
+ *
+ * @param region                 CBS codes of the municipalities of this regional network
+ * @param zone                   the time zone working days are counted in
+ * @param acceptanceWorkingDays  working days an organisation has to accept an offer, per urgency
+ * @param handoverWorkingDays    working days the receiving side has to answer a handover
+ * @param hoursLimitMinutes      minutes of support after which an informal case escalates, per target group
+ * @param defaultHoursLimit      the limit for target groups without their own (Haarlem's average: 6 hours)
+ * @param noProgressWeeks        weeks without logged work after which an informal case escalates
+ */
+@ConfigurationProperties("samenspel.cases")
+public record CaseRules(Set<String> region, ZoneId zone, Map<Urgency, Integer> acceptanceWorkingDays,
+                        int handoverWorkingDays, Map<String, Integer> hoursLimitMinutes, Duration defaultHoursLimit,
+                        int noProgressWeeks) {
+
+    /** The deadline {@code workingDays} working days (Monday to Friday) after {@code from}, same time of day. */
+    public Instant afterWorkingDays(Instant from, int workingDays) {
+        ZonedDateTime at = from.atZone(zone);
+        int left = workingDays;
+        while (left > 0) {
+            at = at.plusDays(1);
+            if (at.getDayOfWeek().getValue() <= 5) {
+                left--;
+            }
+        }
+        return at.toInstant();
+    }
+
+    public Instant acceptanceDeadline(Instant from, Urgency urgency) {
+        return afterWorkingDays(from, acceptanceWorkingDays.getOrDefault(urgency, 3));
+    }
+
+    /** The most generous limit of the case's target groups: the limit may be exceeded in the resident's interest. */
+    public int hoursLimitMinutes(List<String> targetGroups) {
+        int fallback = (int) defaultHoursLimit.toMinutes();
+        return targetGroups.stream().mapToInt(g -> hoursLimitMinutes.getOrDefault(g, fallback)).max().orElse(fallback);
+    }
+
+    public LocalDate today(Instant now) {
+        return now.atZone(zone).toLocalDate();
+    }
+}
