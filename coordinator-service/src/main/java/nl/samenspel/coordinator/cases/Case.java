@@ -169,7 +169,7 @@ class Case {
         if (awaitingFormal) {
             throw new CaseRuleException("The case is already escalated and waits for a formal supporter.");
         }
-        apply(new CaseEscalatedEvent(caseReference, EscalationTrigger.MANUAL, null, clock.instant()));
+        apply(new CaseEscalatedEvent(caseReference, ownerOrganisationId, EscalationTrigger.MANUAL, null, clock.instant()));
     }
 
     @CommandHandler
@@ -288,7 +288,7 @@ class Case {
 
     private void escalateIfInformal(EscalationTrigger trigger, ComplexityFlag flag, Instant now) {
         if (ownerKind != null && ownerKind != SupportKind.FORMAL && !awaitingFormal) {
-            apply(new CaseEscalatedEvent(caseReference, trigger, flag, now));
+            apply(new CaseEscalatedEvent(caseReference, ownerOrganisationId, trigger, flag, now));
         }
     }
 

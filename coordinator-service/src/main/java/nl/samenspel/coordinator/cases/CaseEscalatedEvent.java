@@ -8,6 +8,7 @@ import java.time.Instant;
 @Revision("1")
 public record CaseEscalatedEvent(
         String caseReference,
+        String organisationId,
         EscalationTrigger trigger,
         ComplexityFlag flag,
         Instant escalatedAt) {

@@ -27,6 +27,13 @@ public record CaseRules(Set<String> region, ZoneId zone, Map<Urgency, Integer> a
                         int handoverWorkingDays, Map<String, Integer> hoursLimitMinutes, Duration defaultHoursLimit,
                         int noProgressWeeks) {
 
+    public CaseRules {
+        region = region == null ? Set.of() : Set.copyOf(region);
+        acceptanceWorkingDays = acceptanceWorkingDays == null ? Map.of() : Map.copyOf(acceptanceWorkingDays);
+        hoursLimitMinutes = hoursLimitMinutes == null ? Map.of() : Map.copyOf(hoursLimitMinutes);
+        defaultHoursLimit = defaultHoursLimit == null ? Duration.ofHours(6) : defaultHoursLimit;
+    }
+
     /** The deadline {@code workingDays} working days (Monday to Friday) after {@code from}, same time of day. */
     public Instant afterWorkingDays(Instant from, int workingDays) {
         ZonedDateTime at = from.atZone(zone);

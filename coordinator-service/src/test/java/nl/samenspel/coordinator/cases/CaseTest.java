@@ -186,7 +186,7 @@ class CaseTest {
                 .when(new LogHoursCommand(CASE, 90, LocalDate.parse("2026-03-02"), volunteer()))
                 .expectEvents(new HoursLoggedEvent(CASE, VOLUNTEERS, INFORMAL, SupportKind.INFORMAL, 90, 390,
                                 LocalDate.parse("2026-03-02"), T0),
-                        new CaseEscalatedEvent(CASE, EscalationTrigger.HOURS_LIMIT, null, T0));
+                        new CaseEscalatedEvent(CASE, VOLUNTEERS, EscalationTrigger.HOURS_LIMIT, null, T0));
     }
 
     @Test
@@ -202,18 +202,18 @@ class CaseTest {
         given(informalCase())
                 .when(new RaiseComplexityFlagCommand(CASE, ComplexityFlag.OBJECTION_DEADLINE, OBJECTION_DATE, volunteer()))
                 .expectEvents(new ComplexityFlagRaisedEvent(CASE, ComplexityFlag.OBJECTION_DEADLINE, OBJECTION_DATE, T0),
-                        new CaseEscalatedEvent(CASE, EscalationTrigger.COMPLEXITY_FLAG, ComplexityFlag.OBJECTION_DEADLINE, T0));
+                        new CaseEscalatedEvent(CASE, VOLUNTEERS, EscalationTrigger.COMPLEXITY_FLAG, ComplexityFlag.OBJECTION_DEADLINE, T0));
     }
 
     @Test
     void informalSupporterAsksForEscalation() {
         given(informalCase()).when(new EscalateCaseCommand(CASE, volunteer()))
-                .expectEvents(new CaseEscalatedEvent(CASE, EscalationTrigger.MANUAL, null, T0));
+                .expectEvents(new CaseEscalatedEvent(CASE, VOLUNTEERS, EscalationTrigger.MANUAL, null, T0));
     }
 
     @Test
     void escalatedCaseCannotBeEscalatedAgain() {
-        given(and(informalCase(), new CaseEscalatedEvent(CASE, EscalationTrigger.MANUAL, null, T0)))
+        given(and(informalCase(), new CaseEscalatedEvent(CASE, VOLUNTEERS, EscalationTrigger.MANUAL, null, T0)))
                 .when(new EscalateCaseCommand(CASE, volunteer()))
                 .expectNoEvents().expectException(CaseRuleException.class);
     }
@@ -229,7 +229,7 @@ class CaseTest {
         fixture.givenCurrentTime(T0).andGiven(opened(), dispatched(VOLUNTEERS, INFORMAL, SupportKind.INFORMAL))
                 .andGivenCommands(new AcceptCaseCommand(CASE, INFORMAL, SupportKind.INFORMAL, Actor.organisation(VOLUNTEERS)))
                 .whenTimeElapses(Duration.ofDays(21))
-                .expectEvents(new CaseEscalatedEvent(CASE, EscalationTrigger.NO_PROGRESS, null, T0.plus(Duration.ofDays(21))));
+                .expectEvents(new CaseEscalatedEvent(CASE, VOLUNTEERS, EscalationTrigger.NO_PROGRESS, null, T0.plus(Duration.ofDays(21))));
     }
 
     @Test
@@ -271,7 +271,7 @@ class CaseTest {
 
     @Test
     void escalationHandoverAcceptedByAFormalSupporterWithCoSupport() {
-        given(and(informalCase(), new CaseEscalatedEvent(CASE, EscalationTrigger.MANUAL, null, T0),
+        given(and(informalCase(), new CaseEscalatedEvent(CASE, VOLUNTEERS, EscalationTrigger.MANUAL, null, T0),
                 handoverRequested(HandoverReason.ESCALATION, null, true)))
                 .when(new AcceptHandoverCommand(CASE, "h-1", FORMAL, SupportKind.FORMAL,
                         Actor.receivingOrganisation(PROFESSIONALS)))
