@@ -152,6 +152,62 @@ class CoordinatorIT {
     }
 
     @Test
+    void twoCoordinatorsDispatchingAtOnceExactlyOneWinsTheOtherGets409() throws Exception {
+        String reference = openCase("GM0553").getBody().get("caseReference").asText();
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var a = pool.submit(() -> post("/cases/" + reference + "/dispatch", Map.of("supporterId", informal), coordinator()));
+            var b = pool.submit(() -> post("/cases/" + reference + "/dispatch", Map.of("supporterId", formal), coordinator()));
+            List<Integer> statuses = List.of(a.get().getStatusCode().value(), b.get().getStatusCode().value());
+            assertThat(statuses).containsExactlyInAnyOrder(200, 409);
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
+    void workQueueShowsOffersWithTimeLeftCaseloadAndTheTimeline() {
+        String reference = openCase("GM1525").getBody().get("caseReference").asText();
+        assertThat(http.getForObject("/queue/NEW", JsonNode.class).findValuesAsText("caseReference")).contains(reference);
+        post("/cases/" + reference + "/dispatch", Map.of("supporterId", informal), coordinator());
+
+        JsonNode offer = findByReference(http.getForObject("/queue/offers", JsonNode.class), reference);
+        assertThat(java.time.Duration.parse(offer.get("timeLeft").asText())).isPositive();
+
+        post("/cases/" + reference + "/accept", Map.of("supporterId", informal), organisation(volunteers));
+        JsonNode load = http.getForObject("/caseload", JsonNode.class);
+        assertThat(load.findValuesAsText("supporterId")).contains(informal);
+
+        NetworkSeed.await(Duration.ofSeconds(30), () -> http.getForObject("/cases/" + reference + "/timeline", JsonNode.class)
+                .findValuesAsText("fact").containsAll(List.of("CaseOpened", "CaseDispatched", "CaseAccepted")));
+        List<ConsumerRecord<String, String>> caseload = NetworkSeed.readUntil(Topics.COORDINATOR_CASELOAD, volunteers,
+                CoordinatorEvents.CASELOAD_CHANGED.type());
+        assertThat(caseload).anySatisfy(r -> assertThat(r.value()).contains(informal));
+    }
+
+    @Test
+    void suspendedOrganisationsSupportersAreNotProposed() {
+        NetworkSeed.suspend(volunteers);
+        NetworkSeed.await(Duration.ofSeconds(60), () -> "SUSPENDED".equals(jdbc.queryForObject(
+                "select status from network_organisation where organisation_id = ?", String.class, volunteers)));
+        String reference = openCase("GM1525").getBody().get("caseReference").asText();
+
+        assertThat(http.getForObject("/cases/" + reference + "/candidates?limit=100", JsonNode.class)
+                .findValuesAsText("supporterId")).doesNotContain(informal).contains(formal);
+        ResponseEntity<JsonNode> refused = post("/cases/" + reference + "/dispatch", Map.of("supporterId", informal), coordinator());
+        assertThat(refused.getBody().get("detail").asText()).contains("the organisation is suspended");
+    }
+
+    private static JsonNode findByReference(JsonNode list, String reference) {
+        for (JsonNode item : list) {
+            if (reference.equals(item.get("caseReference").asText())) {
+                return item;
+            }
+        }
+        throw new AssertionError("No " + reference + " in " + list);
+    }
+
+    @Test
     void sameIdempotencyKeyOpensOneCase() {
         HttpHeaders headers = with(coordinator(), "Idempotency-Key", "open-" + UUID.randomUUID());
         ResponseEntity<JsonNode> first = post("/cases", openBody("GM0575", Map.of()), headers);

@@ -7,6 +7,7 @@ import nl.samenspel.events.Topics;
 import nl.samenspel.events.network.Availability;
 import nl.samenspel.events.network.NetworkEvents;
 import nl.samenspel.events.network.OrganisationAdmitted;
+import nl.samenspel.events.network.OrganisationSuspended;
 import nl.samenspel.events.network.SupporterProfile;
 import nl.samenspel.events.network.SupporterRegistered;
 import nl.samenspel.local.TestInfrastructure;
@@ -40,6 +41,11 @@ final class NetworkSeed {
         produce(NetworkEvents.ORGANISATION_ADMITTED, Topics.NETWORK_ORGANISATIONS, organisationId,
                 new OrganisationAdmitted(organisationId, "Test organisation", "1234" + organisationId.substring(0, 4).replaceAll("\\D", "0"),
                         kind, REGION, List.of(), LocalDate.parse("2025-01-01")));
+    }
+
+    static void suspend(String organisationId) {
+        produce(NetworkEvents.ORGANISATION_SUSPENDED, Topics.NETWORK_ORGANISATIONS, organisationId,
+                new OrganisationSuspended(organisationId, "Independence declaration under review"));
     }
 
     static void register(String supporterId, String organisationId, String kind, int capacity) {
