@@ -208,6 +208,13 @@ class CoordinatorIT {
     }
 
     @Test
+    void openApiDocumentDescribesTheCaseApi() {
+        JsonNode api = http.getForObject("/v3/api-docs", JsonNode.class);
+        assertThat(api.get("paths").has("/cases/{reference}/dispatch")).isTrue();
+        assertThat(api.get("paths").get("/cases/{reference}/dispatch").toString()).doesNotContain("\"supporterId\",\"in\":\"query\"");
+    }
+
+    @Test
     void sameIdempotencyKeyOpensOneCase() {
         HttpHeaders headers = with(coordinator(), "Idempotency-Key", "open-" + UUID.randomUUID());
         ResponseEntity<JsonNode> first = post("/cases", openBody("GM0575", Map.of()), headers);

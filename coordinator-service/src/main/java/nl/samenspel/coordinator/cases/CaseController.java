@@ -30,9 +30,8 @@ import java.util.UUID;
 import java.util.function.Function;
 
 /**
- * Cases over HTTP. Until authentication arrives (access-and-privacy issue) the caller states who acts in the
- * headers {@code Actor-Role}, {@code Actor-Organisation} and {@code Actor-Supporter}; the case checks them against
- * its transition table. Every command takes an {@code Idempotency-Key}.
+ * Cases over HTTP. Who acts comes from {@link ActorResolver}; the case checks it against its transition table.
+ * Every command takes an {@code Idempotency-Key}.
  */
 @RestController
 public class CaseController {
@@ -57,15 +56,13 @@ public class CaseController {
     }
 
     @PostMapping("/cases")
-    public ResponseEntity<CommandResult> open(@Valid @RequestBody OpenCaseRequest body, @RequestHeader(value = RequestLog.HEADER, required = false) String key,
-                                              @RequestHeader(value = "Actor-Role", required = false) Role role,
-                                              @RequestHeader(value = "Actor-Organisation", required = false) String organisation) {
+    public ResponseEntity<CommandResult> open(@Valid @RequestBody OpenCaseRequest body, @RequestHeader(value = RequestLog.HEADER, required = false) String key, Actor actor) {
         return requests.once(key, "POST /cases", CommandResult.class, () -> {
             String reference = UUID.randomUUID().toString();
             commands.sendAndWait(new OpenCaseCommand(reference, body.residentPseudonym(), body.municipalityCode(),
                     body.districtCode(), body.lifeDomains(), body.targetGroups(), body.phase(), body.language(), body.urgency(),
                     body.complexityFlags(), body.legalDeadline(), body.careProviders(), body.accessDecisionPendingIn(),
-                    body.preferences(), actor(role, organisation, null)));
+                    body.preferences(), actor));
             return ResponseEntity.status(HttpStatus.CREATED).body(new CommandResult(reference, null));
         });
     }
@@ -83,9 +80,7 @@ public class CaseController {
 
     @PostMapping("/cases/{reference}/dispatch")
     public ResponseEntity<CommandResult> dispatch(@PathVariable String reference, @RequestBody DispatchRequest body,
-                                                  @RequestHeader(value = RequestLog.HEADER, required = false) String key,
-                                                  @RequestHeader(value = "Actor-Role", required = false) Role role,
-                                                  @RequestHeader(value = "Actor-Organisation", required = false) String organisation) {
+                                                  @RequestHeader(value = RequestLog.HEADER, required = false) String key, Actor actor) {
         return command(key, "POST /cases/" + reference + "/dispatch", reference, c -> {
             if (body.supporterId() != null) {
                 SupporterCard supporter = matcher.requireEligible(profile(c), body.supporterId());
@@ -93,76 +88,60 @@ public class CaseController {
                     throw new DomainRuleException("Supporter " + body.supporterId() + " is not with organisation " + body.organisationId() + ".");
                 }
                 return new DispatchCaseCommand(reference, supporter.organisationId(), supporter.supporterId(),
-                        supporter.profile().kind(), actor(role, organisation, null));
+                        supporter.profile().kind(), actor);
             }
             requireAdmitted(body.organisationId());
-            return new DispatchCaseCommand(reference, body.organisationId(), null, null, actor(role, organisation, null));
+            return new DispatchCaseCommand(reference, body.organisationId(), null, null, actor);
         });
     }
 
     @PostMapping("/cases/{reference}/accept")
     public ResponseEntity<CommandResult> accept(@PathVariable String reference, @Valid @RequestBody AssignSupporterRequest body,
-                                                @RequestHeader(value = RequestLog.HEADER, required = false) String key,
-                                                @RequestHeader(value = "Actor-Organisation", required = false) String organisation) {
+                                                @RequestHeader(value = RequestLog.HEADER, required = false) String key, Actor actor) {
         return command(key, "POST /cases/" + reference + "/accept", reference, c -> {
-            SupporterCard supporter = ownSupporter(c, body.supporterId(), organisation);
-            return new AcceptCaseCommand(reference, supporter.supporterId(), supporter.profile().kind(), Actor.organisation(organisation));
+            SupporterCard supporter = ownSupporter(c, body.supporterId(), actor.organisationId());
+            return new AcceptCaseCommand(reference, supporter.supporterId(), supporter.profile().kind(), Actor.organisation(actor.organisationId()));
         });
     }
 
     @PostMapping("/cases/{reference}/decline")
     public ResponseEntity<CommandResult> decline(@PathVariable String reference, @Valid @RequestBody DeclineRequest body,
-                                                 @RequestHeader(value = RequestLog.HEADER, required = false) String key,
-                                                 @RequestHeader(value = "Actor-Organisation", required = false) String organisation) {
+                                                 @RequestHeader(value = RequestLog.HEADER, required = false) String key, Actor actor) {
         return command(key, "POST /cases/" + reference + "/decline", reference,
-                c -> new DeclineCaseCommand(reference, body.reason(), Actor.organisation(organisation)));
+                c -> new DeclineCaseCommand(reference, body.reason(), Actor.organisation(actor.organisationId())));
     }
 
     @PostMapping("/cases/{reference}/hours")
     public ResponseEntity<CommandResult> logHours(@PathVariable String reference, @Valid @RequestBody LogHoursRequest body,
-                                                  @RequestHeader(value = RequestLog.HEADER, required = false) String key,
-                                                  @RequestHeader(value = "Actor-Organisation", required = false) String organisation,
-                                                  @RequestHeader(value = "Actor-Supporter", required = false) String supporter) {
+                                                  @RequestHeader(value = RequestLog.HEADER, required = false) String key, Actor actor) {
         return command(key, "POST /cases/" + reference + "/hours", reference,
-                c -> new LogHoursCommand(reference, body.minutes(), body.workedOn(), Actor.supporter(organisation, supporter)));
+                c -> new LogHoursCommand(reference, body.minutes(), body.workedOn(), actor));
     }
 
     @PostMapping("/cases/{reference}/complexity-flags")
     public ResponseEntity<CommandResult> raiseFlag(@PathVariable String reference, @Valid @RequestBody RaiseFlagRequest body,
-                                                   @RequestHeader(value = RequestLog.HEADER, required = false) String key,
-                                                   @RequestHeader(value = "Actor-Role", required = false) Role role,
-                                                   @RequestHeader(value = "Actor-Organisation", required = false) String organisation,
-                                                   @RequestHeader(value = "Actor-Supporter", required = false) String supporter) {
+                                                   @RequestHeader(value = RequestLog.HEADER, required = false) String key, Actor actor) {
         return command(key, "POST /cases/" + reference + "/complexity-flags", reference,
-                c -> new RaiseComplexityFlagCommand(reference, body.flag(), body.legalDeadline(), actor(role, organisation, supporter)));
+                c -> new RaiseComplexityFlagCommand(reference, body.flag(), body.legalDeadline(), actor));
     }
 
     @PostMapping("/cases/{reference}/consents")
     public ResponseEntity<CommandResult> recordConsent(@PathVariable String reference, @Valid @RequestBody ConsentRequest body,
-                                                       @RequestHeader(value = RequestLog.HEADER, required = false) String key,
-                                                       @RequestHeader(value = "Actor-Role", required = false) Role role,
-                                                       @RequestHeader(value = "Actor-Organisation", required = false) String organisation,
-                                                       @RequestHeader(value = "Actor-Supporter", required = false) String supporter) {
+                                                       @RequestHeader(value = RequestLog.HEADER, required = false) String key, Actor actor) {
         return command(key, "POST /cases/" + reference + "/consents", reference,
-                c -> new RecordConsentCommand(reference, body.organisationId(), actor(role, organisation, supporter)));
+                c -> new RecordConsentCommand(reference, body.organisationId(), actor));
     }
 
     @PostMapping("/cases/{reference}/escalate")
     public ResponseEntity<CommandResult> escalate(@PathVariable String reference,
-                                                  @RequestHeader(value = RequestLog.HEADER, required = false) String key,
-                                                  @RequestHeader(value = "Actor-Role", required = false) Role role,
-                                                  @RequestHeader(value = "Actor-Organisation", required = false) String organisation,
-                                                  @RequestHeader(value = "Actor-Supporter", required = false) String supporter) {
+                                                  @RequestHeader(value = RequestLog.HEADER, required = false) String key, Actor actor) {
         return command(key, "POST /cases/" + reference + "/escalate", reference,
-                c -> new EscalateCaseCommand(reference, actor(role, organisation, supporter)));
+                c -> new EscalateCaseCommand(reference, actor));
     }
 
     @PostMapping("/cases/{reference}/handovers")
     public ResponseEntity<CommandResult> requestHandover(@PathVariable String reference, @Valid @RequestBody HandoverRequest body,
-                                                         @RequestHeader(value = RequestLog.HEADER, required = false) String key,
-                                                         @RequestHeader(value = "Actor-Role", required = false) Role role,
-                                                         @RequestHeader(value = "Actor-Organisation", required = false) String organisation,
-                                                         @RequestHeader(value = "Actor-Supporter", required = false) String supporter) {
+                                                         @RequestHeader(value = RequestLog.HEADER, required = false) String key, Actor actor) {
         return requests.once(key, "POST /cases/" + reference + "/handovers", CommandResult.class, () -> {
             CaseView c = find(reference);
             requireAdmitted(body.toOrganisationId());
@@ -175,7 +154,7 @@ public class CaseController {
             }
             String handoverId = UUID.randomUUID().toString();
             commands.sendAndWait(new RequestHandoverCommand(reference, handoverId, body.toOrganisationId(), body.toSupporterId(),
-                    body.reason(), body.summary(), body.coSupport(), actor(role, organisation, supporter)));
+                    body.reason(), body.summary(), body.coSupport(), actor));
             return ResponseEntity.status(HttpStatus.CREATED).body(new CommandResult(reference, handoverId));
         });
     }
@@ -183,62 +162,52 @@ public class CaseController {
     @PostMapping("/cases/{reference}/handovers/{handoverId}/accept")
     public ResponseEntity<CommandResult> acceptHandover(@PathVariable String reference, @PathVariable String handoverId,
                                                         @Valid @RequestBody AssignSupporterRequest body,
-                                                        @RequestHeader(value = RequestLog.HEADER, required = false) String key,
-                                                        @RequestHeader(value = "Actor-Organisation", required = false) String organisation) {
+                                                        @RequestHeader(value = RequestLog.HEADER, required = false) String key, Actor actor) {
         return command(key, "POST /cases/" + reference + "/handovers/" + handoverId + "/accept", reference, c -> {
-            SupporterCard supporter = ownSupporter(c, body.supporterId(), organisation);
+            SupporterCard supporter = ownSupporter(c, body.supporterId(), actor.organisationId());
             return new AcceptHandoverCommand(reference, handoverId, supporter.supporterId(), supporter.profile().kind(),
-                    Actor.receivingOrganisation(organisation));
+                    Actor.receivingOrganisation(actor.organisationId()));
         });
     }
 
     @PostMapping("/cases/{reference}/handovers/{handoverId}/decline")
     public ResponseEntity<CommandResult> declineHandover(@PathVariable String reference, @PathVariable String handoverId,
                                                          @Valid @RequestBody DeclineRequest body,
-                                                         @RequestHeader(value = RequestLog.HEADER, required = false) String key,
-                                                         @RequestHeader(value = "Actor-Organisation", required = false) String organisation) {
+                                                         @RequestHeader(value = RequestLog.HEADER, required = false) String key, Actor actor) {
         return command(key, "POST /cases/" + reference + "/handovers/" + handoverId + "/decline", reference,
-                c -> new DeclineHandoverCommand(reference, handoverId, body.reason(), Actor.receivingOrganisation(organisation)));
+                c -> new DeclineHandoverCommand(reference, handoverId, body.reason(), Actor.receivingOrganisation(actor.organisationId())));
     }
 
     /** The warm-handover summary: only for the organisation the handover is addressed to, and only with consent. */
     @GetMapping("/handovers/{handoverId}")
-    public HandoverSummaryView handoverSummary(@PathVariable String handoverId,
-                                               @RequestHeader(value = "Actor-Organisation", required = false) String organisation) {
-        return queries.query(new FindHandoverSummaryQuery(handoverId, organisation),
+    public HandoverSummaryView handoverSummary(@PathVariable String handoverId, Actor actor) {
+        return queries.query(new FindHandoverSummaryQuery(handoverId, actor.organisationId()),
                         ResponseTypes.optionalInstanceOf(HandoverSummaryView.class)).join()
                 .orElseThrow(() -> new NotFoundException("No warm handover " + handoverId + " addressed to your organisation."));
     }
 
     @PostMapping("/cases/{reference}/close")
     public ResponseEntity<CommandResult> close(@PathVariable String reference, @Valid @RequestBody CloseRequest body,
-                                               @RequestHeader(value = RequestLog.HEADER, required = false) String key,
-                                               @RequestHeader(value = "Actor-Role", required = false) Role role,
-                                               @RequestHeader(value = "Actor-Organisation", required = false) String organisation,
-                                               @RequestHeader(value = "Actor-Supporter", required = false) String supporter) {
+                                               @RequestHeader(value = RequestLog.HEADER, required = false) String key, Actor actor) {
         return command(key, "POST /cases/" + reference + "/close", reference,
-                c -> new CloseCaseCommand(reference, body.outcome(), actor(role, organisation, supporter)));
+                c -> new CloseCaseCommand(reference, body.outcome(), actor));
     }
 
     @PostMapping("/cases/{reference}/experience")
     public ResponseEntity<CommandResult> recordExperience(@PathVariable String reference, @RequestBody ExperienceRequest body,
-                                                          @RequestHeader(value = RequestLog.HEADER, required = false) String key,
-                                                          @RequestHeader(value = "Actor-Role", required = false) Role role,
-                                                          @RequestHeader(value = "Actor-Organisation", required = false) String organisation,
-                                                          @RequestHeader(value = "Actor-Supporter", required = false) String supporter) {
+                                                          @RequestHeader(value = RequestLog.HEADER, required = false) String key, Actor actor) {
         FreeText.requireNoPersonalData("The improvement points", body.improvementPoints());
         return command(key, "POST /cases/" + reference + "/experience", reference,
                 c -> new RecordExperienceCommand(reference, new ExperienceScores(body.helpful(), body.canCarryOn(),
                         body.ownChoices(), body.sameSupporterAgain(), body.wouldRecommend()), body.improvementPoints(),
-                        actor(role, organisation, supporter)));
+                        actor));
     }
 
     @PostMapping("/cases/{reference}/reopen")
     public ResponseEntity<CommandResult> reopen(@PathVariable String reference,
-                                                @RequestHeader(value = RequestLog.HEADER, required = false) String key,
-                                                @RequestHeader(value = "Actor-Role", required = false) Role role) {
+                                                @RequestHeader(value = RequestLog.HEADER, required = false) String key, Actor actor) {
         return command(key, "POST /cases/" + reference + "/reopen", reference,
-                c -> new ReopenCaseCommand(reference, actor(role, null, null)));
+                c -> new ReopenCaseCommand(reference, actor));
     }
 
     /** Runs one command about an existing case, once per idempotency key. */
@@ -272,7 +241,4 @@ public class CaseController {
                 previous, rules.today(clock.instant()));
     }
 
-    private static Actor actor(Role role, String organisation, String supporter) {
-        return new Actor(role == null ? Role.COORDINATOR : role, organisation, supporter);
-    }
 }
