@@ -9,8 +9,12 @@ import org.springframework.core.Ordered;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** HTTP conventions every service shares: problem+json errors, correlation ids, idempotent commands. */
-@AutoConfiguration
+/**
+ * HTTP conventions every service shares: problem+json errors, correlation ids, idempotent commands. Runs before
+ * Spring MVC's auto-configuration so that Boot's own problem-details handler backs off: otherwise it answers
+ * validation errors first, without the list of invalid fields.
+ */
+@AutoConfiguration(beforeName = "org.springframework.boot.autoconfigure.web.servlet.WebMvcAutoConfiguration")
 @Import(ProblemDetailsAdvice.class)
 public class WebKitConfiguration {
 
