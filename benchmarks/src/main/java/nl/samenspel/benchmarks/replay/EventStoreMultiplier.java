@@ -82,6 +82,17 @@ public final class EventStoreMultiplier {
         }
     }
 
+    /** How many events the store holds. */
+    public long events() {
+        try (Connection connection = DriverManager.getConnection(jdbcUrl, "postgres", "postgres");
+             Statement statement = connection.createStatement()) {
+            statement.execute("set search_path to " + schema);
+            return countAll(statement);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not count the events of " + schema, e);
+        }
+    }
+
     private static long count(Statement statement, String part) throws SQLException {
         try (var rows = statement.executeQuery("select count(*) from benchmark_template where part = '" + part + "'")) {
             rows.next();

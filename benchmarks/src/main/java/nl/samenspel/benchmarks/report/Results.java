@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -49,7 +50,7 @@ public final class Results {
         out.append("| figure | unit | median | min – max | runs | target | |\n");
         out.append("|---|---|---:|---:|---:|---|---|\n");
         String section = null;
-        for (Figure figure : figures.values()) {
+        for (Figure figure : bySection()) {
             if (!figure.section().equals(section)) {
                 section = figure.section();
                 out.append("| **").append(section).append("** | | | | | | |\n");
@@ -70,7 +71,7 @@ public final class Results {
     public synchronized void writeJson(Path file, Map<String, Object> about) {
         Map<String, Object> document = new LinkedHashMap<>(about);
         List<Map<String, Object>> rows = new ArrayList<>();
-        for (Figure figure : figures.values()) {
+        for (Figure figure : bySection()) {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("section", figure.section());
             row.put("name", figure.name());
@@ -93,6 +94,13 @@ public final class Results {
         } catch (IOException e) {
             throw new UncheckedIOException("Could not write " + file, e);
         }
+    }
+
+    /** Sections in their numbered order, figures within a section in the order first measured. */
+    private List<Figure> bySection() {
+        List<Figure> sorted = new ArrayList<>(figures.values());
+        sorted.sort(Comparator.comparing(Figure::section));
+        return sorted;
     }
 
     static String format(double value) {

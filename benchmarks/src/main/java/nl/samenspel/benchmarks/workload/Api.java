@@ -34,9 +34,16 @@ public final class Api {
 
     /** One request; {@code body} is written as JSON, {@code correlationId} sent as {@code X-Correlation-Id}. */
     public ApiResponse send(String service, String method, String path, Object body, String correlationId) {
+        return send(service, method, path, body, correlationId, Map.of());
+    }
+
+    /** As {@link #send(String, String, String, Object, String)}, with extra headers. */
+    public ApiResponse send(String service, String method, String path, Object body, String correlationId,
+                            Map<String, String> headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port(service) + path))
                 .timeout(Duration.ofSeconds(30))
                 .header("Accept", "application/json");
+        headers.forEach(request::header);
         if (correlationId != null) {
             request.header("X-Correlation-Id", correlationId);
         }

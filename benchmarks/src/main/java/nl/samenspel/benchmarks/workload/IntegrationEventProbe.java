@@ -4,13 +4,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 import nl.samenspel.benchmarks.report.Latencies;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Map;
-import java.util.UUID;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
@@ -18,7 +21,7 @@ import java.util.regex.Pattern;
  * An outside subscriber: a plain {@link KafkaConsumer} on every Samenspel topic that times, for each accepted
  * command, how long after its HTTP 2xx its integration event arrived. Commands and events are matched by the
  * correlation id the command was sent with, which the services carry into the CloudEvents {@code correlationid}.
- * A record can arrive before the HTTP answer (the services publish as soon as the event is committed); its
+ * The consumer assigns partitions itself (no group, so no rebalances). A record can arrive before the HTTP answer (the services publish as soon as the event is committed); its
  * latency then counts as zero.
  */
 public final class IntegrationEventProbe implements AutoCloseable {
@@ -32,15 +35,14 @@ public final class IntegrationEventProbe implements AutoCloseable {
     private final Thread thread;
     private volatile boolean running = true;
     private volatile boolean assigned;
+    private volatile long received;
+    private volatile String sample;
+    private volatile String problem;
 
     public IntegrationEventProbe(String bootstrapServers) {
         consumer = new KafkaConsumer<>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ConsumerConfig.GROUP_ID_CONFIG, "benchmark-probe-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "latest",
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
-                // Topics created during the run (an organisation's handover topic) are picked up within a second.
-                ConsumerConfig.METADATA_MAX_AGE_CONFIG, 1000),
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false),
                 new StringDeserializer(), new StringDeserializer());
         thread = new Thread(this::poll, "benchmark-event-probe");
         thread.setDaemon(true);
@@ -73,33 +75,79 @@ public final class IntegrationEventProbe implements AutoCloseable {
         return acceptedAt.size();
     }
 
+    /** How many records the probe read, and the last one: to tell "no events" from "events without our ids". */
+    public String seen() {
+        return received + " records read" + (problem == null ? "" : ", last problem: " + problem) + (sample == null ? "" : ", the last: " + sample.substring(0, Math.min(300, sample.length())));
+    }
+
     public Latencies latencies() {
         return latencies;
     }
 
     private void poll() {
-        consumer.subscribe(SAMENSPEL_TOPICS);
+        assignNewTopics(true);
+        assigned = true;
+        long nextTopicCheck = System.nanoTime();
         while (running) {
-            var records = consumer.poll(Duration.ofMillis(100));
-            long now = System.nanoTime();
-            if (!consumer.assignment().isEmpty()) {
-                assigned = true;
-            }
-            for (ConsumerRecord<String, String> record : records) {
-                String correlationId = correlationIdOf(record.value());
-                if (correlationId == null) {
-                    continue;
+            try {
+                if (System.nanoTime() > nextTopicCheck) {
+                    nextTopicCheck = System.nanoTime() + 1_000_000_000L;
+                    assignNewTopics(false);
                 }
-                Long accepted = acceptedAt.remove(correlationId);
-                if (accepted != null) {
-                    latencies.record(Math.max(0, now - accepted));
-                } else {
-                    // Only the first record of a command counts (a command can cause several, e.g. a coverage gap).
-                    arrivedAt.putIfAbsent(correlationId, now);
-                }
+                read(consumer.poll(Duration.ofMillis(50)));
+            } catch (RuntimeException e) {
+                // A topic created a moment ago may have no leader yet; try again on the next round.
+                problem = e.toString();
             }
         }
         consumer.close();
+    }
+
+    private void read(ConsumerRecords<String, String> records) {
+        long now = System.nanoTime();
+        for (ConsumerRecord<String, String> record : records) {
+            received++;
+            sample = record.value();
+            String correlationId = correlationIdOf(record.value());
+            if (correlationId == null) {
+                continue;
+            }
+            Long accepted = acceptedAt.remove(correlationId);
+            if (accepted != null) {
+                latencies.record(Math.max(0, now - accepted));
+            } else {
+                // Only the first record of a command counts (a command can cause several, e.g. a coverage gap).
+                arrivedAt.putIfAbsent(correlationId, now);
+            }
+        }
+    }
+    }
+
+    /**
+     * Assigns the partitions of every Samenspel topic by hand: no consumer group, so no rebalance (which would
+     * reset positions) when a topic appears. Topics present at the start are read from their end; topics created
+     * later (an organisation's handover topic) from their beginning.
+     */
+    private void assignNewTopics(boolean atStart) {
+        Set<TopicPartition> partitions = new HashSet<>();
+        consumer.listTopics().forEach((topic, infos) -> {
+            if (SAMENSPEL_TOPICS.matcher(topic).matches()) {
+                infos.forEach(info -> partitions.add(new TopicPartition(topic, info.partition())));
+            }
+        });
+        Set<TopicPartition> added = new HashSet<>(partitions);
+        added.removeAll(consumer.assignment());
+        if (added.isEmpty()) {
+            return;
+        }
+        partitions.addAll(consumer.assignment());
+        consumer.assign(partitions);
+        if (atStart) {
+            consumer.seekToEnd(added);
+            added.forEach(consumer::position);
+        } else {
+            consumer.seekToBeginning(added);
+        }
     }
 
     private static String correlationIdOf(String value) {

@@ -18,10 +18,12 @@ public final class LoadResult {
     private final List<String> refusals = new CopyOnWriteArrayList<>();
     private volatile double seconds;
 
-    void record(String command, ApiResponse response) {
+    void record(Command command, ApiResponse response) {
         if (response.ok()) {
-            accepted.incrementAndGet();
-            latencies.computeIfAbsent(command, c -> new Latencies()).record(response.nanos());
+            if (command.changes()) {
+                accepted.incrementAndGet();
+            }
+            latencies.computeIfAbsent(command.name(), c -> new Latencies()).record(response.nanos());
         } else {
             refused.incrementAndGet();
             if (refusals.size() < 5) {
@@ -34,7 +36,7 @@ public final class LoadResult {
         this.seconds = seconds;
     }
 
-    /** Accepted (2xx) commands per second. */
+    /** Accepted (2xx) commands per second; reads are not counted. */
     public double rate() {
         return accepted.get() / seconds;
     }

@@ -53,7 +53,7 @@ final class NetworkJourneys {
         RegionOrganisation organisation = organisations.get(random.nextInt(organisations.size()));
         SupporterSeat draft = region.newSeat(organisation);
         return Journeys.single(region.register(organisation, draft), answer -> seats.add(
-                new SupporterSeat(answer.json().path("id").asText(), organisation.id(), draft.kind, draft.index)));
+                new SupporterSeat(answer.json().path("supporterId").asText(), organisation.id(), draft.kind, draft.index)));
     }
 
     private Journey admission() {
@@ -71,7 +71,7 @@ final class NetworkJourneys {
                     return apply;
                 }
                 if (step == 2 && previous.ok()) {
-                    organisationId = previous.json().path("id").asText();
+                    organisationId = previous.json().path("organisationId").asText();
                     return ScaledRegion.admit(organisationId);
                 }
                 if (step == 3 && previous.ok()) {

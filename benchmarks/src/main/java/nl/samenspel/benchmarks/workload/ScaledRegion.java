@@ -155,7 +155,7 @@ public final class ScaledRegion {
         Command apply = apply();
         @SuppressWarnings("unchecked")
         String kind = (String) ((Map<String, Object>) apply.body()).get("kind");
-        String id = api.require("network", apply.method(), apply.path(), apply.body()).json().path("id").asText();
+        String id = api.require("network", apply.method(), apply.path(), apply.body()).json().path("organisationId").asText();
         api.require("network", "POST", admit(id).path(), null);
         admitted(id, kind);
     }
@@ -163,7 +163,7 @@ public final class ScaledRegion {
     private void registerSupporter(Api api, RegionOrganisation organisation, int worker) {
         SupporterSeat draft = newSeat(organisation);
         Command register = register(organisation, draft);
-        String id = api.require("network", register.method(), register.path(), register.body()).json().path("id").asText();
+        String id = api.require("network", register.method(), register.path(), register.body()).json().path("supporterId").asText();
         seatsByWorker.get(worker).add(new SupporterSeat(id, organisation.id(), draft.kind, draft.index));
     }
 

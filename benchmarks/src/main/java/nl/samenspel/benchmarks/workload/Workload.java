@@ -1,6 +1,7 @@
 package nl.samenspel.benchmarks.workload;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -28,6 +29,12 @@ public final class Workload {
     /** The network's maintenance: leave, profile changes, new supporters, new organisations. */
     public Workload withNetwork(ScaledRegion region, int weight) {
         return with(weight, (worker, random) -> new NetworkJourneys(region, worker, random)::next);
+    }
+
+    /** Residents' trajectories through the coordinator: open, match, dispatch, accept, hours, handover, close. */
+    public Workload withCases(int weight) {
+        LocalDate today = LocalDate.now();
+        return with(weight, (worker, random) -> () -> new CaseJourney(random, today));
     }
 
     /** Adds a share of the journeys: {@code source} makes one worker's journey source. */
@@ -97,9 +104,10 @@ public final class Workload {
                     nextSend += interval;
                 }
                 String correlationId = UUID.randomUUID().toString();
-                previous = api.send(command.service(), command.method(), command.path(), command.body(), correlationId);
+                previous = api.send(command.service(), command.method(), command.path(), command.body(), correlationId,
+                        command.headers());
                 if (previous.completedAtNanos() >= measureFrom && previous.completedAtNanos() < end) {
-                    result.record(command.name(), previous);
+                    result.record(command, previous);
                     if (probe != null && command.publishes() && previous.ok()) {
                         probe.accepted(correlationId, previous.completedAtNanos());
                     }

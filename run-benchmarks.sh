@@ -1,0 +1,8 @@
+#!/usr/bin/env bash
+# Builds the platform and runs the benchmark (see benchmarks/PERFORMANCE.md). Options are passed on:
+#   ./run-benchmarks.sh [--scale N] [--runs R] [--workers W] [--quick] [--out FILE]
+# Results: a table on stdout, benchmarks/target/benchmark-results.json and .md.
+set -euo pipefail
+cd "$(dirname "$0")"
+./mvnw -q -B -pl benchmarks -am package -DskipTests
+exec java -Daxoniq.update-checker.disabled=true -Xmx1536m -XX:+UseSerialGC -jar benchmarks/target/samenspel-benchmarks.jar "$@"
