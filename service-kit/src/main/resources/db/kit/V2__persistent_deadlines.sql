@@ -12,9 +12,7 @@ create table scheduled_tasks (
     consecutive_failures int,
     last_heartbeat       timestamp with time zone,
     version              bigint                   not null,
-    priority             smallint,
     primary key (task_name, task_instance)
 );
 create index scheduled_tasks_execution_time_idx on scheduled_tasks (execution_time);
 create index scheduled_tasks_last_heartbeat_idx on scheduled_tasks (last_heartbeat);
-create index scheduled_tasks_priority_execution_time_idx on scheduled_tasks (priority desc, execution_time asc);

@@ -1,0 +1,68 @@
+package nl.samenspel.kit.axon;
+
+import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.task.Task;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
+
+import javax.sql.DataSource;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * Persistent deadlines: a db-scheduler {@link Scheduler} on the service's own PostgreSQL schema (table
+ * {@code scheduled_tasks}). Its presence makes Axon's {@code AxonDbSchedulerAutoConfiguration} install the
+ * {@code DbSchedulerDeadlineManager} and register its tasks here, so deadlines survive a restart.
+ */
+@AutoConfiguration(beforeName = "org.axonframework.springboot.autoconfig.AxonDbSchedulerAutoConfiguration",
+        afterName = "org.springframework.boot.autoconfigure.jdbc.DataSourceAutoConfiguration")
+public class PersistentDeadlinesConfiguration {
+
+    /**
+     * The data source is transaction-aware so a deadline is stored in the same transaction as the events of
+     * the command that scheduled it: both commit or neither does.
+     */
+    @Bean
+    public Scheduler deadlineScheduler(DataSource dataSource, List<Task<?>> tasks,
+                                       @Value("${samenspel.deadlines.polling-interval:1s}") Duration pollingInterval,
+                                       @Value("${samenspel.deadlines.threads:2}") int threads) {
+        return Scheduler.create(new TransactionAwareDataSourceProxy(dataSource), tasks)
+                .pollingInterval(pollingInterval)
+                .threads(threads)
+                .enableImmediateExecution()
+                .build();
+    }
+
+    /** Starts polling once the whole context (Axon included) is up, and stops before it goes down. */
+    @Bean
+    public SmartLifecycle deadlineSchedulerLifecycle(Scheduler scheduler) {
+        return new SmartLifecycle() {
+            private volatile boolean running;
+
+            @Override
+            public void start() {
+                scheduler.start();
+                running = true;
+            }
+
+            @Override
+            public void stop() {
+                scheduler.stop();
+                running = false;
+            }
+
+            @Override
+            public boolean isRunning() {
+                return running;
+            }
+
+            @Override
+            public int getPhase() {
+                return Integer.MAX_VALUE - 100;
+            }
+        };
+    }
+}

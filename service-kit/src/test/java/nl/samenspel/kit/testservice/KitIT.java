@@ -1,0 +1,152 @@
+package nl.samenspel.kit.testservice;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import nl.samenspel.events.CloudEvent;
+import nl.samenspel.events.IntegrationEvents;
+import nl.samenspel.local.TestInfrastructure;
+import nl.samenspel.local.test.LocalInfrastructureInitializer;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ContextConfiguration;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.BooleanSupplier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The kit against a real PostgreSQL and a real Kafka broker: events are stored in PostgreSQL, published to
+ * Kafka as CloudEvents carrying the Axon event id, deadlines are persistent, and a broker outage loses nothing.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ContextConfiguration(initializers = LocalInfrastructureInitializer.class)
+class KitIT {
+
+    @Autowired
+    CommandGateway commands;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    TestRestTemplate http;
+
+    @Test
+    void committedEventReachesKafkaAsCloudEventWithItsEventStoreId() {
+        String tally = "tally-" + UUID.randomUUID();
+
+        commands.sendAndWait(new RecordTallyCommand(tally, 3));
+
+        String storedId = jdbc.queryForObject(
+                "select eventidentifier from domainevententry where aggregateidentifier = ?", String.class, tally);
+        List<CloudEvent> published = readTopicUntil(tally, 1);
+        assertThat(published).hasSize(1);
+        CloudEvent event = published.get(0);
+        assertThat(event.id()).isEqualTo(storedId);
+        assertThat(event.type()).isEqualTo("nl.samenspel.kittest.tally-recorded.v1");
+        assertThat(event.source()).isEqualTo("/samenspel/kit-test-service");
+        assertThat(event.subject()).isEqualTo(tally);
+        assertThat(event.data().get("amount").asInt()).isEqualTo(3);
+    }
+
+    @Test
+    void eventStoreUsesByteaPayloadsAndAGlobalIndexSequenceOfIncrementOne() {
+        assertThat(jdbc.queryForObject("""
+                select data_type from information_schema.columns
+                where table_schema = 'kittest' and table_name = 'domainevententry' and column_name = 'payload'""", String.class))
+                .isEqualTo("bytea");
+        assertThat(jdbc.queryForObject("""
+                select increment_by from pg_sequences
+                where schemaname = 'kittest' and sequencename = 'domain_event_global_index_seq'""", Long.class))
+                .isEqualTo(1L);
+    }
+
+    @Test
+    void deadlineIsPersistedInTheDatabaseAndFires() {
+        Tally.expiresAfter = Duration.ofSeconds(2);
+        String tally = "tally-" + UUID.randomUUID();
+        try {
+            commands.sendAndWait(new RecordTallyCommand(tally, 1));
+        } finally {
+            Tally.expiresAfter = Duration.ofHours(1);
+        }
+
+        assertThat(jdbc.queryForObject("select count(*) from scheduled_tasks where task_name like '%eadline%'", Integer.class))
+                .isPositive();
+        awaitTrue(Duration.ofSeconds(30), () -> jdbc.queryForObject(
+                "select count(*) from domainevententry where aggregateidentifier = ? and payloadtype like '%TallyExpiredEvent'",
+                Integer.class, tally) == 1);
+    }
+
+    @Test
+    void eventsCommittedWhileKafkaIsDownArriveInOrderOnceItIsBack() {
+        String tally = "tally-" + UUID.randomUUID();
+        TestInfrastructure.kafka().stop();
+        try {
+            for (int amount = 1; amount <= 5; amount++) {
+                commands.sendAndWait(new RecordTallyCommand(tally, amount));
+            }
+            awaitTrue(Duration.ofSeconds(30), () -> "DOWN".equals(readiness()));
+            assertThat(jdbc.queryForObject("select count(*) from domainevententry where aggregateidentifier = ?",
+                    Integer.class, tally)).isEqualTo(5);
+        } finally {
+            TestInfrastructure.kafka().start();
+        }
+
+        List<CloudEvent> published = readTopicUntil(tally, 5);
+        List<Integer> amounts = published.stream().map(e -> e.data().get("amount").asInt()).distinct().toList();
+        assertThat(amounts).containsExactly(1, 2, 3, 4, 5);
+        assertThat(published.stream().map(CloudEvent::id).distinct().count())
+                .as("a record published twice carries the same event id").isEqualTo(5);
+        awaitTrue(Duration.ofSeconds(30), () -> "UP".equals(readiness()));
+    }
+
+    private String readiness() {
+        JsonNode body = http.getForObject("/actuator/health/readiness", JsonNode.class);
+        return body == null ? null : body.path("status").asText();
+    }
+
+    private static List<CloudEvent> readTopicUntil(String subject, int expected) {
+        List<CloudEvent> found = new ArrayList<>();
+        try (var consumer = new KafkaConsumer<String, String>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.kafka().bootstrapServers(),
+                ConsumerConfig.GROUP_ID_CONFIG, "kit-it-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(), new StringDeserializer())) {
+            consumer.subscribe(List.of(TallyPublisher.TOPIC));
+            long until = System.currentTimeMillis() + 60_000;
+            while (found.stream().map(CloudEvent::id).distinct().count() < expected && System.currentTimeMillis() < until) {
+                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
+                    if (subject.equals(record.key())) {
+                        found.add(IntegrationEvents.parse(record.value()));
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    private static void awaitTrue(Duration timeout, BooleanSupplier condition) {
+        long until = System.nanoTime() + timeout.toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > until) {
+                throw new AssertionError("Condition not met within " + timeout);
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+    }
+}

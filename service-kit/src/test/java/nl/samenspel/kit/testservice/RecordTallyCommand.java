@@ -1,0 +1,6 @@
+package nl.samenspel.kit.testservice;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+public record RecordTallyCommand(@TargetAggregateIdentifier String tallyId, int amount) {
+}

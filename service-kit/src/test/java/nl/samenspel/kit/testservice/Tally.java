@@ -1,0 +1,58 @@
+package nl.samenspel.kit.testservice;
+
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.deadline.annotation.DeadlineHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.spring.stereotype.Aggregate;
+
+import java.time.Duration;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+/** Records amounts; expires a configurable time after its first amount (a persistent deadline). */
+@Aggregate
+class Tally {
+
+    static final String EXPIRY = "tally-expiry";
+    static volatile Duration expiresAfter = Duration.ofHours(1);
+
+    @AggregateIdentifier
+    private String tallyId;
+    private boolean expired;
+
+    Tally() {
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    void handle(RecordTallyCommand command, DeadlineManager deadlines) {
+        if (command.amount() < 0) {
+            throw new IllegalArgumentException("amount must not be negative");
+        }
+        if (tallyId == null) {
+            deadlines.schedule(expiresAfter, EXPIRY);
+        }
+        apply(new TallyRecordedEvent(command.tallyId(), command.amount()));
+    }
+
+    @DeadlineHandler(deadlineName = EXPIRY)
+    void expire() {
+        if (!expired) {
+            apply(new TallyExpiredEvent(tallyId));
+        }
+    }
+
+    @EventSourcingHandler
+    void on(TallyRecordedEvent event) {
+        tallyId = event.tallyId();
+    }
+
+    @EventSourcingHandler
+    void on(TallyExpiredEvent event) {
+        expired = true;
+    }
+}

@@ -1,0 +1,7 @@
+package nl.samenspel.kit.testservice;
+
+import org.axonframework.serialization.Revision;
+
+@Revision("1")
+public record TallyRecordedEvent(String tallyId, int amount) {
+}
