@@ -14,7 +14,7 @@ import java.util.List;
  *
  * @param collectiveSignalId the collective signal's id, used when acknowledging, answering and closing it
  * @param municipalityCode   CBS code of the municipality it is addressed to, e.g. {@code GM0534}
- * @param categoryCode       the signal category's code from the taxonomy, e.g. {@code waiting-times}
+ * @param categoryCode       the signal category's code from the taxonomy, e.g. {@code WAITING_TIMES}
  * @param origin             why it was raised: {@code BUNDLED} (enough signals of supporters),
  *                           {@code MANUAL} (the network coordinator), {@code COVERAGE_GAP} (no eligible supporter
  *                           for a target group and life domain) or {@code CASE_LIFECYCLE} (for example many cases

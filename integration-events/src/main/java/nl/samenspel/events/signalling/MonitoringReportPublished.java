@@ -44,7 +44,7 @@ public record MonitoringReportPublished(
      *                   {@code handovers}, {@code supporters}, {@code coverage-gaps}
      * @param dimension  how it is broken down, e.g. {@code total}, {@code life-domain}, {@code target-group},
      *                   {@code phase}, {@code support-kind}, {@code outcome}
-     * @param category   the category within the dimension, e.g. {@code housing}; {@code all} for a total
+     * @param category   the category within the dimension, a code such as {@code HOUSING}; {@code ALL} for a total
      * @param value      the rounded count; absent when suppressed
      * @param suppressed {@code true} when the count is not shown (too small, or to protect another small count)
      */
