@@ -22,9 +22,9 @@ public final class TestCatalogue {
     public static Catalogue demoRegion() {
         return new Catalogue(new CatalogueProperties(
                 entries("GM1525", "GM0553", "GM0534", "GM0575"),
-                entries("waiting-times", "access-and-procedures", "missing-provision", "other"),
-                entries("care-and-support", "housing"),
-                entries("older-people", "ggz")));
+                entries("WAITING_TIMES", "ACCESS_AND_PROCEDURES", "MISSING_PROVISION", "OTHER"),
+                entries("CARE_AND_SUPPORT", "HOUSING"),
+                entries("OLDER_PEOPLE", "MENTAL_HEALTH")));
     }
 
     private static List<CatalogueEntry> entries(String... codes) {

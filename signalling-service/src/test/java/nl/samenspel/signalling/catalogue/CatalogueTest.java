@@ -13,13 +13,13 @@ class CatalogueTest {
     private static final List<CatalogueEntry> ONE = List.of(new CatalogueEntry("x", "X"));
     private final Catalogue catalogue = new Catalogue(new CatalogueProperties(
             List.of(new CatalogueEntry("GM0534", "Hillegom")),
-            List.of(new CatalogueEntry("waiting-times", "Waiting times")), ONE, ONE));
+            List.of(new CatalogueEntry("WAITING_TIMES", "Waiting times")), ONE, ONE));
 
     @Test
     void unknownCategoryIsRefusedListingTheKnownCodes() {
         assertThatThrownBy(() -> catalogue.category("queues"))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("Unknown category 'queues'").hasMessageContaining("waiting-times");
+                .hasMessageContaining("Unknown category 'queues'").hasMessageContaining("WAITING_TIMES");
     }
 
     @Test

@@ -29,17 +29,17 @@ class SignalTest {
     }
 
     static FileSignalCommand file(String description) {
-        return new FileSignalCommand(SIGNAL, "org-mee", "GM0534", "waiting-times", "care-and-support", "older-people",
+        return new FileSignalCommand(SIGNAL, "org-mee", "GM0534", "WAITING_TIMES", "CARE_AND_SUPPORT", "OLDER_PEOPLE",
                 description, 4, List.of("C-2026-118"));
     }
 
     static SignalFiledEvent filed() {
-        return new SignalFiledEvent(SIGNAL, "org-mee", "GM0534", "waiting-times", "care-and-support", "older-people",
+        return new SignalFiledEvent(SIGNAL, "org-mee", "GM0534", "WAITING_TIMES", "CARE_AND_SUPPORT", "OLDER_PEOPLE",
                 "Household help takes 14 weeks.", 4, List.of("C-2026-118"), NOW);
     }
 
     static SignalStatusChangedEvent moved(SignalStatus from, SignalStatus to, String collective) {
-        return new SignalStatusChangedEvent(SIGNAL, "org-mee", "GM0534", "waiting-times", from, to, collective, NOW);
+        return new SignalStatusChangedEvent(SIGNAL, "org-mee", "GM0534", "WAITING_TIMES", from, to, collective, NOW);
     }
 
     @Test
@@ -61,7 +61,7 @@ class SignalTest {
     @Test
     void signalAboutAnUnknownCategoryIsRefused() {
         fixture.givenNoPriorActivity()
-                .when(new FileSignalCommand(SIGNAL, "org-mee", "GM0534", "queues", "care-and-support", "older-people",
+                .when(new FileSignalCommand(SIGNAL, "org-mee", "GM0534", "queues", "CARE_AND_SUPPORT", "OLDER_PEOPLE",
                         "Text", 1, List.of()))
                 .expectNoEvents()
                 .expectException(IllegalArgumentException.class);
@@ -70,8 +70,8 @@ class SignalTest {
     @Test
     void signalForAMunicipalityOutsideTheNetworkIsRefused() {
         fixture.givenNoPriorActivity()
-                .when(new FileSignalCommand(SIGNAL, "org-mee", "GM0392", "waiting-times", "care-and-support",
-                        "older-people", "Text", 1, List.of()))
+                .when(new FileSignalCommand(SIGNAL, "org-mee", "GM0392", "WAITING_TIMES", "CARE_AND_SUPPORT",
+                        "OLDER_PEOPLE", "Text", 1, List.of()))
                 .expectNoEvents()
                 .expectException(IllegalArgumentException.class);
     }
@@ -79,8 +79,8 @@ class SignalTest {
     @Test
     void residentsConcernedCannotBeBelowZero() {
         fixture.givenNoPriorActivity()
-                .when(new FileSignalCommand(SIGNAL, "org-mee", "GM0534", "waiting-times", "care-and-support",
-                        "older-people", "Text", -1, List.of()))
+                .when(new FileSignalCommand(SIGNAL, "org-mee", "GM0534", "WAITING_TIMES", "CARE_AND_SUPPORT",
+                        "OLDER_PEOPLE", "Text", -1, List.of()))
                 .expectNoEvents()
                 .expectException(IllegalArgumentException.class);
     }
@@ -88,8 +88,8 @@ class SignalTest {
     @Test
     void caseReferenceThatIsABsnIsRefused() {
         fixture.givenNoPriorActivity()
-                .when(new FileSignalCommand(SIGNAL, "org-mee", "GM0534", "waiting-times", "care-and-support",
-                        "older-people", "Text", 1, List.of("111222333")))
+                .when(new FileSignalCommand(SIGNAL, "org-mee", "GM0534", "WAITING_TIMES", "CARE_AND_SUPPORT",
+                        "OLDER_PEOPLE", "Text", 1, List.of("111222333")))
                 .expectNoEvents()
                 .expectException(DomainRuleException.class);
     }
