@@ -121,7 +121,10 @@ class CollectiveSignal {
         Set<String> newSignals = new LinkedHashSet<>(command.signalIds());
         newSignals.removeAll(signalIds);
         if (!newSignals.isEmpty()) {
-            apply(new SignalsAddedEvent(collectiveSignalId, Set.copyOf(newSignals), Set.copyOf(command.organisationIds())));
+            Set<String> organisations = new LinkedHashSet<>(organisationIds);
+            organisations.addAll(command.organisationIds());
+            apply(new SignalsAddedEvent(collectiveSignalId, Set.copyOf(newSignals), Set.copyOf(command.organisationIds()),
+                    signalIds.size() + newSignals.size(), organisations.size()));
         }
     }
 

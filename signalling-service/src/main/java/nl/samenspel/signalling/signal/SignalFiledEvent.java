@@ -10,4 +10,9 @@ import java.util.List;
 public record SignalFiledEvent(String signalId, String organisationId, String municipalityCode, String categoryCode,
                                String lifeDomain, String targetGroup, String description, int residentsConcerned,
                                List<String> caseReferences, Instant filedAt) {
+
+    /** What the signal is about for bundling: the same municipality and category. */
+    public String bundleKey() {
+        return municipalityCode + "/" + categoryCode;
+    }
 }

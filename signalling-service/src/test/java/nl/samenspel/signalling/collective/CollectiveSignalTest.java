@@ -178,7 +178,7 @@ class CollectiveSignalTest {
     void mergedSignalsJoinAnOpenCollectiveSignalOnce() {
         fixture.given(raised())
                 .when(new AddSignalsCommand(ID, Set.of("s3", "s4"), Set.of("o3")))
-                .expectEvents(new SignalsAddedEvent(ID, Set.of("s4"), Set.of("o3")));
+                .expectEvents(new SignalsAddedEvent(ID, Set.of("s4"), Set.of("o3"), 4, 3));
     }
 
     @Test
