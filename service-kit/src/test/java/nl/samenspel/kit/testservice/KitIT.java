@@ -111,6 +111,15 @@ class KitIT {
         awaitTrue(Duration.ofSeconds(30), () -> "UP".equals(readiness()));
     }
 
+    @Test
+    void axonMetricsAreExposedForPrometheus() {
+        commands.sendAndWait(new RecordTallyCommand("tally-" + UUID.randomUUID(), 1));
+
+        String metrics = http.getForObject("/actuator/prometheus", String.class);
+
+        assertThat(metrics).contains("commandBus").contains("eventProcessor").contains("eventStore");
+    }
+
     private String readiness() {
         JsonNode body = http.getForObject("/actuator/health/readiness", JsonNode.class);
         return body == null ? null : body.path("status").asText();

@@ -1,0 +1,36 @@
+package nl.samenspel.events.coordinator;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Escalation (<i>opschalen</i>) of a case this organisation holds: the case needs a formal supporter; a handover to one follows. The current supporter may stay involved (co-support).
+ * Topic {@code coordinator.handovers.<organisation-id>.v1} of the addressed organisation, key: case reference.
+ *
+ * @param caseReference the case reference (UUID), never derived from the resident; the Kafka key
+ * @param organisationId the organisation this fact is addressed to (the owner of the topic it is on)
+ * @param residentPseudonym the resident's pseudonym in the network (never a name, address or BSN): lets an organisation recognise a returning resident in its own records
+ * @param municipalityCode CBS code of the resident's municipality, e.g. {@code GM1525}: monitoring aggregates per municipality
+ * @param lifeDomains life domains of the question (codes as in {@code nl.samenspel.events.network})
+ * @param targetGroups target groups the resident belongs to (codes as in {@code nl.samenspel.events.network})
+ * @param urgency {@code LOW}, {@code NORMAL} or {@code HIGH}; sets the acceptance deadline (in working days)
+ * @param trigger {@code MANUAL} (the supporter or coordinator asked), {@code COMPLEXITY_FLAG} (a complexity flag was raised), {@code HOURS_LIMIT} (logged hours passed the limit for the target group) or {@code NO_PROGRESS} (no progress for the configured number of weeks)
+ * @param requestedAt when the escalation was decided
+ * @param detailsLink relative URL of the coordinator-service API where the addressed organisation fetches what it may see (authenticated); never the details themselves
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record EscalationRequested(
+        @JsonProperty("caseReference") String caseReference,
+        @JsonProperty("organisationId") String organisationId,
+        @JsonProperty("residentPseudonym") String residentPseudonym,
+        @JsonProperty("municipalityCode") String municipalityCode,
+        @JsonProperty("lifeDomains") List<String> lifeDomains,
+        @JsonProperty("targetGroups") List<String> targetGroups,
+        @JsonProperty("urgency") String urgency,
+        @JsonProperty("trigger") String trigger,
+        @JsonProperty("requestedAt") Instant requestedAt,
+        @JsonProperty("detailsLink") String detailsLink) {
+}

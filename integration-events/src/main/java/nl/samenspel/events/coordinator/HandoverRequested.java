@@ -1,0 +1,48 @@
+package nl.samenspel.events.coordinator;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * This organisation is asked to take a case over (<i>overdracht</i>); accept or decline before {@code deadline} through {@code detailsLink}.
+ * Topic {@code coordinator.handovers.<organisation-id>.v1} of the addressed organisation, key: case reference.
+ *
+ * @param caseReference the case reference (UUID), never derived from the resident; the Kafka key
+ * @param organisationId the organisation this fact is addressed to (the owner of the topic it is on)
+ * @param handoverId the handover's id (UUID)
+ * @param residentPseudonym the resident's pseudonym in the network (never a name, address or BSN): lets an organisation recognise a returning resident in its own records
+ * @param municipalityCode CBS code of the resident's municipality, e.g. {@code GM1525}: monitoring aggregates per municipality
+ * @param lifeDomains life domains of the question (codes as in {@code nl.samenspel.events.network})
+ * @param targetGroups target groups the resident belongs to (codes as in {@code nl.samenspel.events.network})
+ * @param urgency {@code LOW}, {@code NORMAL} or {@code HIGH}; sets the acceptance deadline (in working days)
+ * @param fromOrganisationId the organisation that held the case and asked for the handover; absent when the coordinator held it
+ * @param toOrganisationId the organisation asked to take the case over
+ * @param toSupporterId the supporter asked to take the case over; absent when the receiving organisation assigns one itself
+ * @param reason why: {@code EXPERTISE}, {@code CAPACITY}, {@code MOVING}, {@code RESIDENT_WISH}, {@code ESCALATION} (informal to formal, opschalen) or {@code DEESCALATION} (back to informal)
+ * @param warm true for a warm handover: the resident consented to share a short summary with the receiving organisation, which fetches it through {@code detailsLink} (the summary itself is never on Kafka)
+ * @param deadline when the request expires if not answered
+ * @param requestedAt when it was requested
+ * @param detailsLink relative URL of the coordinator-service API where the addressed organisation fetches what it may see (authenticated); never the details themselves
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record HandoverRequested(
+        @JsonProperty("caseReference") String caseReference,
+        @JsonProperty("organisationId") String organisationId,
+        @JsonProperty("handoverId") String handoverId,
+        @JsonProperty("residentPseudonym") String residentPseudonym,
+        @JsonProperty("municipalityCode") String municipalityCode,
+        @JsonProperty("lifeDomains") List<String> lifeDomains,
+        @JsonProperty("targetGroups") List<String> targetGroups,
+        @JsonProperty("urgency") String urgency,
+        @JsonProperty("fromOrganisationId") String fromOrganisationId,
+        @JsonProperty("toOrganisationId") String toOrganisationId,
+        @JsonProperty("toSupporterId") String toSupporterId,
+        @JsonProperty("reason") String reason,
+        @JsonProperty("warm") boolean warm,
+        @JsonProperty("deadline") Instant deadline,
+        @JsonProperty("requestedAt") Instant requestedAt,
+        @JsonProperty("detailsLink") String detailsLink) {
+}

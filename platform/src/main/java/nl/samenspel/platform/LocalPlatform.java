@@ -1,0 +1,129 @@
+package nl.samenspel.platform;
+
+import nl.samenspel.coordinator.CoordinatorApplication;
+import nl.samenspel.local.LocalKafkaBroker;
+import nl.samenspel.local.LocalPostgres;
+import nl.samenspel.network.NetworkApplication;
+import nl.samenspel.signalling.SignallingApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The whole platform in one JVM: a real PostgreSQL (embedded binaries), a real Kafka broker (KRaft) and the
+ * three services, each in its own Spring context with its own configuration file, schema and HTTP port.
+ * They talk to each other only through Kafka, exactly as in a deployment.
+ */
+public final class LocalPlatform implements AutoCloseable {
+
+    private final PlatformSettings settings;
+    private final LocalPostgres postgres;
+    private final LocalKafkaBroker kafka;
+    private final List<ConfigurableApplicationContext> services;
+
+    private LocalPlatform(PlatformSettings settings, LocalPostgres postgres, LocalKafkaBroker kafka,
+                          List<ConfigurableApplicationContext> services) {
+        this.settings = settings;
+        this.postgres = postgres;
+        this.kafka = kafka;
+        this.services = services;
+    }
+
+    public static void main(String[] args) {
+        System.setProperty("axoniq.update-checker.disabled", "true");
+        long started = System.nanoTime();
+        LocalPlatform platform = start(PlatformSettings.fromEnvironment(System.getenv()));
+        Runtime.getRuntime().addShutdownHook(new Thread(platform::close, "samenspel-shutdown"));
+        platform.printWhatRunsWhere((System.nanoTime() - started) / 1_000_000_000.0);
+    }
+
+    /** Starts PostgreSQL and Kafka, then the three services; returns when all are up. */
+    public static LocalPlatform start(PlatformSettings settings) {
+        System.setProperty("axoniq.update-checker.disabled", "true");
+        LocalPostgres postgres = LocalPostgres.start(settings.postgresPort(),
+                settings.dataFolder() == null ? null : settings.dataFolder().resolve("postgres"));
+        LocalKafkaBroker kafka = LocalKafkaBroker.create(settings.kafkaPort(),
+                settings.dataFolder() == null ? null : settings.dataFolder().resolve("kafka")).start();
+        List<ConfigurableApplicationContext> services = new ArrayList<>();
+        try {
+            // One after the other: Spring Boot initialises the JVM-wide logging system per application,
+            // which is not safe to do from several threads at once.
+            services.add(startService(NetworkApplication.class, settings.networkPort(), postgres, kafka,
+                    "--samenspel.network.seed-demo-region=" + settings.seedDemoRegion()));
+            services.add(startService(CoordinatorApplication.class, settings.coordinatorPort(), postgres, kafka));
+            services.add(startService(SignallingApplication.class, settings.signallingPort(), postgres, kafka));
+        } catch (RuntimeException e) {
+            services.forEach(ConfigurableApplicationContext::close);
+            kafka.close();
+            postgres.close();
+            throw new IllegalStateException("The platform did not start", e);
+        }
+        return new LocalPlatform(settings, postgres, kafka, services);
+    }
+
+    private static ConfigurableApplicationContext startService(Class<?> application, int port,
+                                                                                  LocalPostgres postgres,
+                                                                                  LocalKafkaBroker kafka,
+                                                                                  String... extraArguments) {
+        List<String> arguments = new ArrayList<>(List.of(
+                "--server.port=" + port,
+                "--spring.datasource.url=" + postgres.jdbcUrl(),
+                "--spring.datasource.username=postgres",
+                "--spring.datasource.password=postgres",
+                "--spring.kafka.bootstrap-servers=" + kafka.bootstrapServers(),
+                // The services share one JVM and so one logging system: a service name in the pattern would be
+                // whichever started last. Request threads carry the service's port in their name instead.
+                "--logging.pattern.level=%5p [%X{correlationId:-}]"));
+        arguments.addAll(List.of(extraArguments));
+        return new SpringApplicationBuilder(application).run(arguments.toArray(String[]::new));
+    }
+
+    public String kafkaBootstrapServers() {
+        return kafka.bootstrapServers();
+    }
+
+    public String jdbcUrl() {
+        return postgres.jdbcUrl();
+    }
+
+    /** The HTTP port a service actually listens on (useful when started with port 0). */
+    public int portOf(Class<?> application) {
+        return services.stream()
+                .filter(context -> context.getBeanNamesForType(application).length > 0)
+                .findFirst()
+                .map(context -> Integer.parseInt(context.getEnvironment().getProperty("local.server.port", "-1")))
+                .orElseThrow();
+    }
+
+    void printWhatRunsWhere(double seconds) {
+        String data = settings.dataFolder() == null ? "(temporary)" : settings.dataFolder().toString();
+        System.out.printf("""
+
+                ================================================================================
+                 Samenspel is running (started in %.1f s). Ctrl-C stops everything.
+                --------------------------------------------------------------------------------
+                 network-service      http://127.0.0.1:%d   (OpenAPI: /swagger-ui.html)
+                 coordinator-service  http://127.0.0.1:%d
+                 signalling-service   http://127.0.0.1:%d
+                 Kafka                %s   (e.g. kcat -b %s -L)
+                 PostgreSQL           %s   (user/password postgres/postgres)
+                 Data kept in         %s
+                ================================================================================
+
+                """, seconds, portOf(NetworkApplication.class), portOf(CoordinatorApplication.class),
+                portOf(SignallingApplication.class), kafka.bootstrapServers(), kafka.bootstrapServers(),
+                postgres.jdbcUrl(), data);
+    }
+
+    /** Stops the services first (so they finish their work), then Kafka, then PostgreSQL. */
+    @Override
+    public void close() {
+        for (int i = services.size() - 1; i >= 0; i--) {
+            services.get(i).close();
+        }
+        kafka.close();
+        postgres.close();
+    }
+}

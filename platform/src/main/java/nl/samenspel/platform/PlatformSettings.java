@@ -1,0 +1,32 @@
+package nl.samenspel.platform;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * Where the local platform keeps its data and which ports it uses. Every setting can be changed with an
+ * environment variable, e.g. {@code SAMENSPEL_KAFKA_PORT=19092 ./run-local.sh}.
+ *
+ * @param dataFolder       PostgreSQL's and Kafka's data, kept across restarts ({@code SAMENSPEL_DATA_DIR},
+ *                         default {@code .local-data} in the working directory); {@code null} for throw-away data
+ * @param postgresPort     {@code SAMENSPEL_POSTGRES_PORT}, default 15432 (not 5432, to stay clear of a system PostgreSQL)
+ * @param kafkaPort        {@code SAMENSPEL_KAFKA_PORT}, default 9092
+ * @param networkPort      {@code SAMENSPEL_NETWORK_PORT}, default 8085
+ * @param coordinatorPort  {@code SAMENSPEL_COORDINATOR_PORT}, default 8086
+ * @param signallingPort   {@code SAMENSPEL_SIGNALLING_PORT}, default 8087
+ * @param seedDemoRegion   {@code SAMENSPEL_SEED_DEMO_REGION}, default true: seeds the Duin- en Bollenstreek network once
+ */
+public record PlatformSettings(Path dataFolder, int postgresPort, int kafkaPort, int networkPort, int coordinatorPort,
+                               int signallingPort, boolean seedDemoRegion) {
+
+    public static PlatformSettings fromEnvironment(Map<String, String> env) {
+        return new PlatformSettings(
+                Path.of(env.getOrDefault("SAMENSPEL_DATA_DIR", ".local-data")).toAbsolutePath(),
+                Integer.parseInt(env.getOrDefault("SAMENSPEL_POSTGRES_PORT", "15432")),
+                Integer.parseInt(env.getOrDefault("SAMENSPEL_KAFKA_PORT", "9092")),
+                Integer.parseInt(env.getOrDefault("SAMENSPEL_NETWORK_PORT", "8085")),
+                Integer.parseInt(env.getOrDefault("SAMENSPEL_COORDINATOR_PORT", "8086")),
+                Integer.parseInt(env.getOrDefault("SAMENSPEL_SIGNALLING_PORT", "8087")),
+                Boolean.parseBoolean(env.getOrDefault("SAMENSPEL_SEED_DEMO_REGION", "true")));
+    }
+}
