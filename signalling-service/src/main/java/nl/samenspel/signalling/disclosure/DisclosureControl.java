@@ -16,8 +16,8 @@ import java.util.TreeSet;
  * <ol>
  *   <li>Primary suppression: every count below the threshold (0 included) is hidden.</li>
  *   <li>Secondary suppression: a reader knows the shown counts and the additivities between cells (row and column
- *       totals, a quarter that sums its months, a year that sums its quarters). A hidden cell must never be a
- *       function of those: as long as one is, the smallest shown cell in a relation with it is hidden too.
+ *       totals, a quarter that sums its months, a year that sums its quarters). A hidden small count must never be
+ *       a function of those: as long as one is, the smallest shown cell in a relation with it is hidden too.
  *       Checked exactly with linear algebra: a hidden cell is recoverable when it is fixed in every solution of
  *       the relations, i.e. when it has no free variable in the reduced row echelon form.</li>
  *   <li>Shown counts are rounded to a multiple of {@link DisclosureSettings#ROUNDING_BASE}.</li>
@@ -43,6 +43,19 @@ public final class DisclosureControl {
      *                                  unknown cell
      */
     public static ProtectedCounts protect(Map<String, Long> counts, List<Additivity> relations, int threshold) {
+        return protect(counts, relations, threshold, new ProtectedCounts(Map.of(), Set.of()));
+    }
+
+    /**
+     * As {@link #protect(Map, List, int)}, with some cells already decided: the cells of a report that was
+     * published before (a month, when protecting its quarter). Their decisions stand; only the other cells may be
+     * suppressed further. Hiding every undecided cell is always safe (those cells add no relation between decided
+     * ones), so a solution always exists.
+     *
+     * @param decided earlier decisions: cells in {@code shown} stay shown, cells in {@code suppressed} stay hidden
+     */
+    public static ProtectedCounts protect(Map<String, Long> counts, List<Additivity> relations, int threshold,
+                                          ProtectedCounts decided) {
         DisclosureSettings.requireSafe(threshold);
         counts.forEach((cell, count) -> {
             if (count == null || count < 0) {
@@ -56,13 +69,15 @@ public final class DisclosureControl {
                 throw new IllegalArgumentException("Relation names cell " + cell + " that has no count.");
             });
         });
-        Set<String> suppressed = new TreeSet<>();
+        Set<String> suppressed = new TreeSet<>(decided.suppressed());
         counts.forEach((cell, count) -> {
-            if (count < threshold) {
+            if (count < threshold && !decided.shown().containsKey(cell)) {
                 suppressed.add(cell);
             }
         });
-        suppressSecondary(counts, relations, suppressed);
+        Set<String> locked = new HashSet<>(decided.suppressed());
+        locked.addAll(decided.shown().keySet());
+        suppressSecondary(counts, relations, suppressed, locked, threshold);
         Map<String, Integer> shown = new LinkedHashMap<>();
         counts.forEach((cell, count) -> {
             if (!suppressed.contains(cell)) {
@@ -78,7 +93,8 @@ public final class DisclosureControl {
         return (int) (((count + base / 2) / base) * base);
     }
 
-    private static void suppressSecondary(Map<String, Long> counts, List<Additivity> relations, Set<String> suppressed) {
+    private static void suppressSecondary(Map<String, Long> counts, List<Additivity> relations, Set<String> suppressed,
+                                          Set<String> locked, int threshold) {
         Map<String, List<Additivity>> relationsOf = new HashMap<>();
         relations.forEach(relation -> cellsOf(relation).forEach(cell ->
                 relationsOf.computeIfAbsent(cell, c -> new ArrayList<>()).add(relation)));
@@ -86,15 +102,18 @@ public final class DisclosureControl {
         Comparator<String> cheapest = Comparator.<String>comparingLong(counts::get).thenComparing(Comparator.naturalOrder());
         for (List<Additivity> component : components) {
             while (true) {
-                Set<String> recoverable = recoverable(component, suppressed);
+                // A hidden cell at or above the threshold may be worked out: it was only hidden to protect another.
+                Set<String> recoverable = new TreeSet<>(recoverable(component, suppressed));
+                recoverable.removeIf(cell -> counts.get(cell) >= threshold);
                 if (recoverable.isEmpty()) {
                     break;
                 }
-                String exposed = new TreeSet<>(recoverable).first();
+                String exposed = ((TreeSet<String>) recoverable).first();
                 String next = relationsOf.get(exposed).stream().flatMap(relation -> cellsOf(relation).stream())
-                        .filter(cell -> !suppressed.contains(cell)).min(cheapest)
+                        .filter(cell -> !suppressed.contains(cell) && !locked.contains(cell)).min(cheapest)
                         .orElseGet(() -> component.stream().flatMap(relation -> cellsOf(relation).stream())
-                                .filter(cell -> !suppressed.contains(cell)).min(cheapest).orElse(null));
+                                .filter(cell -> !suppressed.contains(cell) && !locked.contains(cell)).min(cheapest)
+                                .orElse(null));
                 if (next == null) {
                     break;
                 }

@@ -34,7 +34,7 @@ class DisclosureControlPropertiesTest {
     }
 
     @Test
-    void noCountBelowTheThresholdIsEverShownAndNoSuppressedCountCanBeWorkedOutFromTotals() {
+    void noCountBelowTheThresholdIsEverShownOrCanBeWorkedOutFromTotals() {
         for (long seed = 1; seed <= TABLES; seed++) {
             Random random = new Random(seed);
             int threshold = 5 + random.nextInt(6);
@@ -47,7 +47,7 @@ class DisclosureControlPropertiesTest {
     }
 
     @Test
-    void noSuppressedCountCanBeWorkedOutFromTheDifferenceBetweenPeriods() {
+    void noSmallCountCanBeWorkedOutFromTheDifferenceBetweenPeriods() {
         for (long seed = 1; seed <= PERIOD_SETS; seed++) {
             Random random = new Random(seed * 7919);
             int threshold = 5 + random.nextInt(6);
@@ -84,6 +84,47 @@ class DisclosureControlPropertiesTest {
     }
 
     @Test
+    void quarterProtectedAfterItsPublishedMonthsKeepsTheirPatternsAndRevealsNothing() {
+        for (long seed = 1; seed <= PERIOD_SETS; seed++) {
+            Random random = new Random(seed * 104729);
+            int threshold = 5 + random.nextInt(6);
+            int rows = 1 + random.nextInt(4);
+            int columns = 1 + random.nextInt(3);
+            Map<String, Long> counts = new LinkedHashMap<>();
+            List<Additivity> relations = new ArrayList<>();
+            Map<String, Integer> shown = new LinkedHashMap<>();
+            java.util.Set<String> suppressed = new java.util.TreeSet<>();
+            CountTable quarter = new CountTable("quarter", rowNames(rows), columnNames(columns));
+            for (int m = 0; m < 3; m++) {
+                CountTable month = randomTable(random, "month" + m, rows, columns);
+                for (String row : month.rows()) {
+                    for (String column : month.columns()) {
+                        quarter.add(row, column, month.count(row, column));
+                    }
+                }
+                ProtectedCounts published = DisclosureControl.protect(month.cells(), month.relations(), threshold);
+                shown.putAll(published.shown());
+                suppressed.addAll(published.suppressed());
+                counts.putAll(month.cells());
+                relations.addAll(month.relations());
+            }
+            counts.putAll(quarter.cells());
+            relations.addAll(quarter.relations());
+            for (String cell : quarter.cells().keySet()) {
+                String suffix = cell.substring("quarter".length());
+                relations.add(new Additivity(cell, List.of("month0" + suffix, "month1" + suffix, "month2" + suffix)));
+            }
+            ProtectedCounts months = new ProtectedCounts(shown, suppressed);
+
+            ProtectedCounts result = DisclosureControl.protect(counts, relations, threshold, months);
+
+            assertInvariants("seed " + seed, counts, relations, threshold, result);
+            assertThat(result.shown()).as("seed " + seed + ": published months unchanged").containsAllEntriesOf(shown);
+            assertThat(result.suppressed()).containsAll(suppressed);
+        }
+    }
+
+    @Test
     void sameFiguresGiveTheSamePattern() {
         for (long seed = 1; seed <= 50; seed++) {
             CountTable table = randomTable(new Random(seed), "t", 4, 3);
@@ -110,7 +151,8 @@ class DisclosureControlPropertiesTest {
             }
         });
         assertThat(ExactRecovery.recoverable(relations, result.suppressed()))
-                .as(seed + ": suppressed cells a reader can work out from shown cells and totals").isEmpty();
+                .as(seed + ": small counts a reader can work out from shown cells, totals and other periods")
+                .noneMatch(cell -> counts.get(cell) < threshold);
     }
 
     private static List<String> rowNames(int rows) {
