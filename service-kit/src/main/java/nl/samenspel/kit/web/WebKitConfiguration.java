@@ -10,7 +10,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** HTTP conventions every service shares: problem+json errors, correlation ids, idempotent commands. */
-@AutoConfiguration
+// Before Spring MVC's auto-configuration: its own problem-details handler backs off only when ours already exists;
+// otherwise both are registered and Spring's answers validation errors without naming the fields.
+@AutoConfiguration(beforeName = "org.springframework.boot.autoconfigure.web.servlet.WebMvcAutoConfiguration")
 @Import(ProblemDetailsAdvice.class)
 public class WebKitConfiguration {
 
