@@ -1,0 +1,115 @@
+package nl.samenspel.signalling.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import nl.samenspel.local.test.LocalInfrastructureInitializer;
+import nl.samenspel.signalling.Await;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ContextConfiguration;
+
+import java.time.Duration;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The REST API over real PostgreSQL and Kafka: filing, bundling, answering, and every refusal as problem+json. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ContextConfiguration(initializers = LocalInfrastructureInitializer.class)
+class SignallingApiIT {
+
+    @Autowired
+    TestRestTemplate http;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private ResponseEntity<JsonNode> post(String path, Object body) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        return http.postForEntity(path, new HttpEntity<>(body, headers), JsonNode.class);
+    }
+
+    private static Map<String, Object> signal(String organisation, String municipality, String category, String description,
+                                              int residents) {
+        return Map.of("organisationId", organisation, "municipalityCode", municipality, "categoryCode", category,
+                "lifeDomain", "CARE_AND_SUPPORT", "targetGroup", "OLDER_PEOPLE", "description", description,
+                "residentsConcerned", residents);
+    }
+
+    private int storedEvents() {
+        return jdbc.queryForObject("select count(*) from domainevententry", Integer.class);
+    }
+
+    private void assertRefused(ResponseEntity<JsonNode> response, HttpStatus status, String detailPart, int eventsBefore) {
+        assertThat(response.getStatusCode()).isEqualTo(status);
+        assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(response.getBody().path("detail").asText()).contains(detailPart);
+        assertThat(storedEvents()).as("a refused request stores nothing").isEqualTo(eventsBefore);
+    }
+
+    @Test
+    void threeSignalsFromTwoOrganisationsBecomeACollectiveSignalThatTheMunicipalityAnswers() {
+        for (String organisation : new String[]{"org-a", "org-b", "org-a"}) {
+            assertThat(post("/signals", signal(organisation, "GM0553", "HOUSING",
+                    "No emergency housing for older residents after a fire.", 2)).getStatusCode())
+                    .isEqualTo(HttpStatus.CREATED);
+        }
+        JsonNode collective = Await.until(Duration.ofSeconds(30),
+                () -> http.getForObject("/municipalities/GM0553/collective-signals", JsonNode.class),
+                list -> list.size() == 1).get(0);
+        assertThat(collective.path("signalCount").asInt()).isEqualTo(3);
+        assertThat(collective.path("organisationCount").asInt()).isEqualTo(2);
+        String id = collective.path("collectiveSignalId").asText();
+
+        assertThat(post("/municipalities/GM0553/collective-signals/" + id + "/acknowledge", null).getStatusCode())
+                .isEqualTo(HttpStatus.ACCEPTED);
+        assertThat(post("/municipalities/GM0553/collective-signals/" + id + "/answer", Map.of(
+                "answer", "We open two emergency homes.", "plannedMeasure", "Two emergency homes in Lisse",
+                "plannedDate", "2027-02-01")).getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+
+        JsonNode signals = Await.until(Duration.ofSeconds(30),
+                () -> http.getForObject("/signals?organisationId=org-b", JsonNode.class),
+                list -> list.size() == 1 && list.get(0).path("status").asText().equals("ANSWERED"));
+        assertThat(signals.get(0).path("collectiveSignalId").asText()).isEqualTo(id);
+    }
+
+    @Test
+    void signalWithPersonalDataIsRefusedSayingWhatToRemove() {
+        int before = storedEvents();
+        assertRefused(post("/signals", signal("org-a", "GM0534", "WAITING_TIMES",
+                "Mevrouw (bsn 111222333) wacht al 14 weken.", 1)), HttpStatus.UNPROCESSABLE_ENTITY,
+                "a citizen service number (BSN)", before);
+    }
+
+    @Test
+    void unknownMunicipalityOrCategoryIsRefused() {
+        int before = storedEvents();
+        assertRefused(post("/signals", signal("org-a", "GM0392", "WAITING_TIMES", "Waiting.", 1)),
+                HttpStatus.BAD_REQUEST, "Unknown municipality 'GM0392'", before);
+        assertRefused(post("/signals", signal("org-a", "GM0534", "QUEUES", "Waiting.", 1)),
+                HttpStatus.BAD_REQUEST, "Unknown category 'QUEUES'", before);
+        assertRefused(http.exchange("/municipalities/GM0392/collective-signals", org.springframework.http.HttpMethod.GET,
+                null, JsonNode.class), HttpStatus.NOT_FOUND, "GM0392", before);
+    }
+
+    @Test
+    void countBelowZeroIsRefused() {
+        int before = storedEvents();
+        assertRefused(post("/signals", signal("org-a", "GM0534", "WAITING_TIMES", "Waiting.", -1)),
+                HttpStatus.BAD_REQUEST, "residentsConcerned", before);
+    }
+
+    @Test
+    void answeringACollectiveSignalThatWasNeverRaisedIsRefused() {
+        int before = storedEvents();
+        assertRefused(post("/municipalities/GM0534/collective-signals/never-raised/answer", Map.of("answer", "Yes.")),
+                HttpStatus.NOT_FOUND, "never-raised", before);
+    }
+}
