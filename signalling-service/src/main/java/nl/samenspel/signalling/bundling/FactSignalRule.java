@@ -1,0 +1,25 @@
+package nl.samenspel.signalling.bundling;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+import java.time.Duration;
+
+/**
+ * When the other services' facts raise a collective signal by themselves ({@code signalling.fact-signals.*}):
+ * every coverage gap the network reports, and at least {@code overdueMinimum} cases of one municipality that went
+ * back to the queue past their acceptance deadline within {@code overdueWindow} (at most one such collective
+ * signal per window).
+ */
+@ConfigurationProperties("signalling.fact-signals")
+public record FactSignalRule(@DefaultValue("5") int overdueMinimum, @DefaultValue("P30D") Duration overdueWindow,
+                             @DefaultValue("MISSING_PROVISION") String coverageGapCategory,
+                             @DefaultValue("WAITING_TIMES") String overdueCategory) {
+
+    public FactSignalRule {
+        if (overdueMinimum < 1 || overdueWindow.isNegative() || overdueWindow.isZero()) {
+            throw new IllegalArgumentException("signalling.fact-signals: overdue-minimum must be at least 1 and "
+                    + "overdue-window positive (were " + overdueMinimum + ", " + overdueWindow + ").");
+        }
+    }
+}

@@ -1,0 +1,137 @@
+package nl.samenspel.signalling.monitoring;
+
+import nl.samenspel.signalling.catalogue.Catalogue;
+import nl.samenspel.signalling.disclosure.Additivity;
+import nl.samenspel.signalling.disclosure.DisclosureControl;
+import nl.samenspel.signalling.disclosure.DisclosureSettings;
+import nl.samenspel.signalling.disclosure.ProtectedCounts;
+import org.springframework.stereotype.Component;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+
+/**
+ * Compiles a municipality's report for a period. Months are protected on their own; a quarter is protected
+ * together with its months, whose decisions stand (they were published first), and a year together with its
+ * quarters and months. So no small count can be worked out from one report, nor by subtracting the months from
+ * their quarter or the quarters from their year. The same facts always give the same pattern.
+ */
+@Component
+public class ReportCompiler {
+
+    private final MonitoringCounts monitoringCounts;
+    private final Catalogue catalogue;
+    private final DisclosureSettings settings;
+    private final Clock clock;
+
+    ReportCompiler(MonitoringCounts monitoringCounts, Catalogue catalogue, DisclosureSettings settings, Clock clock) {
+        this.monitoringCounts = monitoringCounts;
+        this.catalogue = catalogue;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    /**
+     * The report with the configured threshold, or a stricter one.
+     *
+     * @throws IllegalArgumentException for a threshold below 5 or below the configured one
+     */
+    public MonitoringReport compile(String municipality, Period period, Integer requestedThreshold) {
+        int threshold = requestedThreshold == null ? settings.threshold() : DisclosureSettings.requireSafe(requestedThreshold);
+        if (threshold < settings.threshold()) {
+            throw new IllegalArgumentException("The threshold can be raised above " + settings.threshold()
+                    + ", never lowered (asked " + threshold + ").");
+        }
+        Map<Period, PeriodCounts> counted = new HashMap<>();
+        Function<Period, PeriodCounts> counts = p -> counted.computeIfAbsent(p, q -> monitoringCounts.count(municipality, q));
+        ProtectedCounts protectedCounts = protect(period, counts, threshold);
+        PeriodCounts own = counts.apply(period);
+
+        List<ReportFigure> figures = new ArrayList<>();
+        own.counts().keySet().forEach(key -> {
+            String[] parts = key.split("\\|");
+            Integer value = protectedCounts.valueOf(cell(period, key)).orElse(null);
+            figures.add(new ReportFigure(parts[0], parts[1], parts[2], value, value == null));
+        });
+        monitoringCounts.supportersByKind(municipality).forEach((kind, count) ->
+                figures.add(new ReportFigure("supporters", "support-kind", kind, count.intValue(), false)));
+        Map<String, Long> gaps = monitoringCounts.coverageGapsByKind(municipality);
+        figures.add(new ReportFigure("coverage-gaps", Breakdown.TOTAL, Breakdown.ALL,
+                (int) gaps.values().stream().mapToLong(Long::longValue).sum(), false));
+        gaps.forEach((kind, count) -> figures.add(new ReportFigure("coverage-gaps", "support-kind", kind, count.intValue(), false)));
+
+        return new MonitoringReport(municipality, catalogue.municipality(municipality).label(), period.type(),
+                period.toString(), period.start(), period.end(), threshold, DisclosureSettings.ROUNDING_BASE,
+                List.copyOf(figures), statistics(period, own, protectedCounts, threshold), clock.instant());
+    }
+
+    private List<ReportStatistic> statistics(Period period, PeriodCounts own, ProtectedCounts protectedCounts,
+                                             int threshold) {
+        Map<String, String> groupOf = new LinkedHashMap<>();
+        groupOf.put("acceptance-hours", "cases-accepted");
+        groupOf.put("throughput-days", "cases-closed");
+        groupOf.put("support-hours", "cases-with-hours");
+        MonitoringCounts.EXPERIENCE_STATEMENTS.forEach(statement ->
+                groupOf.put("experience-" + statement.replace('_', '-'), "experiences"));
+        List<ReportStatistic> statistics = new ArrayList<>();
+        groupOf.forEach((indicator, group) -> {
+            List<Double> values = own.samples().get(indicator);
+            // Only over a group whose count is shown, and (for a statement few residents answered) large enough itself.
+            boolean safe = protectedCounts.isSafeGroup(cell(period, Breakdown.totalKey(group))) && values.size() >= threshold;
+            for (String measure : Statistics.measuresOf(indicator)) {
+                Double value = safe ? Statistics.measure(measure, values) : null;
+                statistics.add(new ReportStatistic(indicator, measure, value, value == null));
+            }
+        });
+        return List.copyOf(statistics);
+    }
+
+    /**
+     * Protection of a period together with all its sub-periods, whose own decisions stand: the relations are each
+     * period's breakdowns and each period summing its children.
+     */
+    private ProtectedCounts protect(Period period, Function<Period, PeriodCounts> counts, int threshold) {
+        Map<String, Integer> shown = new LinkedHashMap<>();
+        Set<String> suppressed = new TreeSet<>();
+        for (Period child : period.children()) {
+            ProtectedCounts decided = protect(child, counts, threshold);
+            shown.putAll(decided.shown());
+            suppressed.addAll(decided.suppressed());
+        }
+        Map<String, Long> cells = new LinkedHashMap<>();
+        List<Additivity> relations = new ArrayList<>();
+        for (Period member : family(period)) {
+            counts.apply(member).counts().forEach((key, count) -> cells.put(cell(member, key), count));
+            for (Breakdown breakdown : monitoringCounts.breakdowns()) {
+                if (breakdown.additive() && !breakdown.categories().isEmpty()) {
+                    relations.add(new Additivity(cell(member, Breakdown.totalKey(breakdown.indicator())),
+                            breakdown.categories().stream().map(category -> cell(member, breakdown.key(category))).toList()));
+                }
+            }
+            if (!member.children().isEmpty()) {
+                for (String key : counts.apply(member).counts().keySet()) {
+                    relations.add(new Additivity(cell(member, key),
+                            member.children().stream().map(child -> cell(child, key)).toList()));
+                }
+            }
+        }
+        return DisclosureControl.protect(cells, relations, threshold, new ProtectedCounts(shown, suppressed));
+    }
+
+    private static List<Period> family(Period period) {
+        List<Period> family = new ArrayList<>(List.of(period));
+        period.children().forEach(child -> family.addAll(family(child)));
+        return family;
+    }
+
+    private static String cell(Period period, String key) {
+        return period + "#" + key;
+    }
+}
