@@ -1,0 +1,42 @@
+package nl.samenspel.kit.axon;
+
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
+import org.axonframework.eventsourcing.eventstore.jdbc.statements.JdbcEventStorageEngineStatements;
+import org.axonframework.eventsourcing.eventstore.jdbc.statements.AppendEventsStatementBuilder;
+import org.axonframework.eventsourcing.eventstore.jdbc.statements.TimestampWriter;
+import org.axonframework.serialization.Serializer;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+
+/**
+ * Appends events only while holding a transaction-scoped PostgreSQL advisory lock, so global indexes become
+ * visible in the order they were handed out.
+ *
+ * <p>Why: PostgreSQL hands out sequence values at insert time but makes rows visible at commit time. Without
+ * this lock a transaction that appended event 5 can commit after another committed event 6. Axon's tracking
+ * processors then remember 5 as a gap, but only while the event they are reading is younger than the gap
+ * timeout: a processor running behind (a replay, a catch-up after an outage) forgets the gap and never handles
+ * event 5 — a lost Kafka record or projection row. With the lock, appends (and so commits) are serialised per
+ * service; the only gaps left are rolled-back transactions, which are harmless. The cost is one short critical
+ * section per command, from the append to the commit.
+ */
+public class CommitOrderedAppends implements AppendEventsStatementBuilder {
+
+    /** Arbitrary but fixed: the one lock all appends of a service's schema share. */
+    static final long APPEND_LOCK = 0x53414D454E535045L;
+
+    @Override
+    public PreparedStatement build(Connection connection, EventSchema schema, Class<?> dataType,
+                                   List<? extends EventMessage<?>> events, Serializer serializer,
+                                   TimestampWriter timestampWriter) throws SQLException {
+        try (Statement lock = connection.createStatement()) {
+            lock.execute("select pg_advisory_xact_lock(" + APPEND_LOCK + ")");
+        }
+        return JdbcEventStorageEngineStatements.appendEvents(connection, schema, dataType, events, serializer, timestampWriter);
+    }
+}

@@ -1,0 +1,148 @@
+package nl.samenspel.kit.testservice;
+
+import nl.samenspel.local.TestInfrastructure;
+import nl.samenspel.local.test.LocalInfrastructureInitializer;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ContextConfiguration;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Concurrent transactions, some of which stay open a while after appending, must not let the publishing
+ * processor skip an event that commits late: afterwards the topic holds exactly the events of the store, and
+ * the global index has no holes (appends are commit-ordered).
+ */
+@SpringBootTest
+@ContextConfiguration(initializers = LocalInfrastructureInitializer.class)
+class ConcurrentCommitsIT {
+
+    private static final int THREADS = 6;
+    private static final int COMMANDS_PER_THREAD = 25;
+
+    @Autowired
+    CommandGateway commands;
+    @Autowired
+    TransactionTemplate transactions;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void lateCommitsAreNeitherSkippedNorReordered() throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        long indexBefore = jdbc.queryForObject("select coalesce(max(globalindex), 0) from domainevententry", Long.class);
+        AtomicInteger sent = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+        try {
+            List<Future<?>> clients = new java.util.ArrayList<>();
+            for (int t = 0; t < THREADS; t++) {
+                int thread = t;
+                clients.add(pool.submit(() -> {
+                    for (int i = 0; i < COMMANDS_PER_THREAD; i++) {
+                        boolean longTransaction = i % 5 == 0;
+                        String tally = "concurrent-" + run + "-" + thread + "-" + i;
+                        transactions.executeWithoutResult(status -> {
+                            commands.sendAndWait(new RecordTallyCommand(tally, 1));
+                            if (longTransaction) {
+                                sleep(150);
+                            }
+                        });
+                        sent.incrementAndGet();
+                    }
+                }));
+            }
+            for (Future<?> client : clients) {
+                client.get(5, TimeUnit.MINUTES);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        List<Long> indexes = jdbc.queryForList(
+                "select globalindex from domainevententry where globalindex > ? and aggregateidentifier like ? order by globalindex",
+                Long.class, indexBefore, "concurrent-" + run + "-%");
+        assertThat(indexes).hasSize(sent.get());
+        assertThat(publishedEventIds(run)).hasSize(sent.get());
+    }
+
+    @Test
+    void anAppendWaitsForTheOpenTransactionThatAppendedBeforeIt() throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        java.util.concurrent.CountDownLatch firstAppended = new java.util.concurrent.CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            Future<Long> first = pool.submit(() -> {
+                transactions.executeWithoutResult(status -> {
+                    commands.sendAndWait(new RecordTallyCommand("first-" + run, 1));
+                    firstAppended.countDown();
+                    sleep(1500);
+                });
+                return System.nanoTime();
+            });
+            firstAppended.await(30, TimeUnit.SECONDS);
+            Future<Long> second = pool.submit(() -> {
+                commands.sendAndWait(new RecordTallyCommand("second-" + run, 1));
+                return System.nanoTime();
+            });
+
+            assertThat(second.get(30, TimeUnit.SECONDS)).as("second append completes after the first commits")
+                    .isGreaterThanOrEqualTo(first.get(30, TimeUnit.SECONDS));
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(indexOf("second-" + run)).isGreaterThan(indexOf("first-" + run));
+    }
+
+    private long indexOf(String tally) {
+        return jdbc.queryForObject("select globalindex from domainevententry where aggregateidentifier = ?", Long.class, tally);
+    }
+
+    private static Set<String> publishedEventIds(String run) {
+        Set<String> ids = new HashSet<>();
+        try (var consumer = new KafkaConsumer<String, String>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.kafka().bootstrapServers(),
+                ConsumerConfig.GROUP_ID_CONFIG, "concurrent-" + run,
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(), new StringDeserializer())) {
+            consumer.subscribe(List.of(TallyPublisher.TOPIC));
+            long until = System.currentTimeMillis() + 90_000;
+            int quietPolls = 0;
+            while (System.currentTimeMillis() < until && (ids.size() < THREADS * COMMANDS_PER_THREAD || quietPolls < 4)) {
+                var records = consumer.poll(Duration.ofMillis(500));
+                quietPolls = records.isEmpty() ? quietPolls + 1 : 0;
+                records.forEach(record -> {
+                    if (record.key().startsWith("concurrent-" + run + "-")) {
+                        ids.add(nl.samenspel.events.IntegrationEvents.parse(record.value()).id());
+                    }
+                });
+            }
+        }
+        return ids;
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,124 @@
+package nl.samenspel.kit.testservice;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import nl.samenspel.events.CloudEvent;
+import nl.samenspel.events.IntegrationEvents;
+import nl.samenspel.events.network.NetworkEvents;
+import nl.samenspel.events.network.OrganisationSuspended;
+import nl.samenspel.local.TestInfrastructure;
+import nl.samenspel.local.test.LocalInfrastructureInitializer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ContextConfiguration;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.BooleanSupplier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Consuming integration events through the kit's inbox against a real broker and database: a redelivered event
+ * has its effect once, and a record that cannot be handled is parked where an operator sees it, without
+ * stopping the records behind it, and can be retried after a fix.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ContextConfiguration(initializers = LocalInfrastructureInitializer.class)
+class ConsumingIT {
+
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    TestRestTemplate http;
+
+    @Test
+    void aRedeliveredEventHasItsEffectOnce() {
+        CloudEvent suspension = suspension("org-" + UUID.randomUUID());
+
+        send(suspension.subject(), IntegrationEvents.toJson(suspension));
+        send(suspension.subject(), IntegrationEvents.toJson(suspension));
+        CloudEvent marker = suspension("org-" + UUID.randomUUID());
+        send(marker.subject(), IntegrationEvents.toJson(marker));
+
+        await(() -> seen(marker.id()) == 1);
+        assertThat(seen(suspension.id())).isEqualTo(1);
+    }
+
+    @Test
+    void aPoisonRecordIsParkedAndTheRecordsBehindItStillArrive() {
+        String key = "org-" + UUID.randomUUID();
+        send(key, "{ this is not a CloudEvent");
+        CloudEvent behind = suspension(key);
+        send(key, IntegrationEvents.toJson(behind));
+
+        await(() -> seen(behind.id()) == 1);
+        JsonNode parked = deadLetters();
+        assertThat(parked.findValuesAsText("key")).contains(key);
+        assertThat(parked.toString()).contains("PoisonRecordException");
+    }
+
+    @Test
+    void aRecordThatFailsIsParkedAndCanBeRetriedAfterAFix() {
+        CloudEvent failing = suspension(SuspensionConsumer.BROKEN_ORGANISATION);
+        send(failing.subject(), IntegrationEvents.toJson(failing));
+
+        await(() -> jdbc.queryForObject("select count(*) from kafka_dead_letter where record_key = ? and retried_at is null",
+                Integer.class, failing.subject()) == 1);
+        assertThat(seen(failing.id())).isZero();
+        long id = jdbc.queryForObject("select id from kafka_dead_letter where record_key = ? and retried_at is null",
+                Long.class, failing.subject());
+
+        SuspensionConsumer.repaired = true;
+        JsonNode retried = http.postForObject("/operations/kafka-dead-letters/" + id + "/retry", null, JsonNode.class);
+
+        assertThat(retried.path("retriedAt").isNull()).isFalse();
+        assertThat(seen(failing.id())).isEqualTo(1);
+    }
+
+    private int seen(String eventId) {
+        return jdbc.queryForObject("select count(*) from suspension_seen where event_id = ?", Integer.class, eventId);
+    }
+
+    private JsonNode deadLetters() {
+        return http.getForObject("/operations/kafka-dead-letters", JsonNode.class);
+    }
+
+    private static CloudEvent suspension(String organisationId) {
+        return IntegrationEvents.envelope(NetworkEvents.ORGANISATION_SUSPENDED, UUID.randomUUID().toString(),
+                "/samenspel/network-service", organisationId, Instant.now(), null,
+                new OrganisationSuspended(organisationId, "complaints under investigation"));
+    }
+
+    private static void send(String key, String value) {
+        try (var producer = new KafkaProducer<String, String>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.kafka().bootstrapServers()),
+                new StringSerializer(), new StringSerializer())) {
+            producer.send(new ProducerRecord<>(SuspensionConsumer.TOPIC, key, value)).get();
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private static void await(BooleanSupplier condition) {
+        long until = System.currentTimeMillis() + 60_000;
+        while (!condition.getAsBoolean()) {
+            if (System.currentTimeMillis() > until) {
+                throw new AssertionError("Condition not met within 60 s");
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+    }
+}
