@@ -2,7 +2,13 @@ package nl.samenspel.signalling.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import nl.samenspel.local.test.LocalInfrastructureInitializer;
+import nl.samenspel.events.IntegrationEvents;
+import nl.samenspel.events.Topics;
+import nl.samenspel.events.signalling.CollectiveSignalAnswered;
+import nl.samenspel.events.signalling.SignallingEvents;
 import nl.samenspel.signalling.Await;
+import nl.samenspel.signalling.TopicReader;
+import nl.samenspel.signalling.SharedContext;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -21,7 +27,7 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The REST API over real PostgreSQL and Kafka: filing, bundling, answering, and every refusal as problem+json. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = SharedContext.PROPERTIES)
 @ContextConfiguration(initializers = LocalInfrastructureInitializer.class)
 class SignallingApiIT {
 
@@ -78,6 +84,51 @@ class SignallingApiIT {
                 () -> http.getForObject("/signals?organisationId=org-b", JsonNode.class),
                 list -> list.size() == 1 && list.get(0).path("status").asText().equals("ANSWERED"));
         assertThat(signals.get(0).path("collectiveSignalId").asText()).isEqualTo(id);
+
+        var feedback = TopicReader.read(Topics.SIGNALLING_FEEDBACK, TopicReader.atLeast(3,
+                SignallingEvents.SIGNAL_STATUS_CHANGED.type(), e -> e.data().path("status").asText().equals("ANSWERED")
+                        && e.data().path("collectiveSignalId").asText().equals(id)));
+        CollectiveSignalAnswered answer = feedback.stream()
+                .filter(e -> e.type().equals(SignallingEvents.COLLECTIVE_SIGNAL_ANSWERED.type()) && e.subject().equals(id))
+                .map(e -> IntegrationEvents.dataOf(e, SignallingEvents.COLLECTIVE_SIGNAL_ANSWERED)).findFirst().orElseThrow();
+        assertThat(answer.plannedMeasure()).isEqualTo("Two emergency homes in Lisse");
+        assertThat(answer.plannedDate()).hasToString("2027-02-01");
+    }
+
+    @Test
+    void collectiveSignalNobodyAcknowledgesShowsAsOverdue() {
+        ResponseEntity<JsonNode> raised = post("/collective-signals", Map.of("municipalityCode", "GM0575",
+                "categoryCode", "RULES_AND_POLICY", "summary", "The new household-help rules are unclear to residents.",
+                "signalIds", java.util.List.of()));
+        assertThat(raised.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        String id = raised.getBody().path("collectiveSignalId").asText();
+
+        JsonNode overdue = Await.until(Duration.ofSeconds(30),
+                () -> http.getForObject("/municipalities/GM0575/collective-signals?overdue=true", JsonNode.class),
+                list -> list.size() == 1);
+        assertThat(overdue.get(0).path("collectiveSignalId").asText()).isEqualTo(id);
+        assertThat(overdue.get(0).path("acknowledgementOverdue").asBoolean()).isTrue();
+        assertThat(overdue.get(0).path("origin").asText()).isEqualTo("MANUAL");
+    }
+
+    @Test
+    void coordinatorMergesOneCollectiveSignalIntoAnother() {
+        String first = post("/collective-signals", Map.of("municipalityCode", "GM1525", "categoryCode",
+                "ACCESS_AND_PROCEDURES", "summary", "Forms only online.", "signalIds", java.util.List.of()))
+                .getBody().path("collectiveSignalId").asText();
+        String second = post("/collective-signals", Map.of("municipalityCode", "GM1525", "categoryCode",
+                "ACCESS_AND_PROCEDURES", "summary", "No paper forms.", "signalIds", java.util.List.of()))
+                .getBody().path("collectiveSignalId").asText();
+        Await.until(Duration.ofSeconds(30), () -> http.getForObject("/municipalities/GM1525/collective-signals", JsonNode.class),
+                list -> list.size() == 2);
+
+        assertThat(post("/collective-signals/" + second + "/merge", Map.of("intoId", first)).getStatusCode())
+                .isEqualTo(HttpStatus.ACCEPTED);
+
+        JsonNode merged = Await.until(Duration.ofSeconds(30),
+                () -> http.getForObject("/collective-signals/" + second, JsonNode.class),
+                view -> view.path("status").asText().equals("MERGED"));
+        assertThat(merged.path("mergedInto").asText()).isEqualTo(first);
     }
 
     @Test
@@ -104,6 +155,13 @@ class SignallingApiIT {
         int before = storedEvents();
         assertRefused(post("/signals", signal("org-a", "GM0534", "WAITING_TIMES", "Waiting.", -1)),
                 HttpStatus.BAD_REQUEST, "residentsConcerned", before);
+    }
+
+    @Test
+    void thresholdBelowFiveIsRefused() {
+        int before = storedEvents();
+        assertRefused(http.exchange("/municipalities/GM0534/reports/2026-10?threshold=3",
+                org.springframework.http.HttpMethod.GET, null, JsonNode.class), HttpStatus.BAD_REQUEST, "at least 5", before);
     }
 
     @Test

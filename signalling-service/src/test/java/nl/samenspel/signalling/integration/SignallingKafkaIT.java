@@ -18,13 +18,11 @@ import nl.samenspel.events.signalling.SignallingEvents;
 import nl.samenspel.local.TestInfrastructure;
 import nl.samenspel.local.test.LocalInfrastructureInitializer;
 import nl.samenspel.signalling.Await;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
+import nl.samenspel.signalling.SharedContext;
+import nl.samenspel.signalling.TopicReader;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,7 +33,6 @@ import org.springframework.test.context.ContextConfiguration;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -48,7 +45,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * coverage gaps arrive in their producers' contract format (written by a plain KafkaProducer); collective signals
  * and the monthly report come out on the municipality's topic, read back by a plain KafkaConsumer.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = SharedContext.PROPERTIES)
 @ContextConfiguration(initializers = LocalInfrastructureInitializer.class)
 class SignallingKafkaIT {
 
@@ -164,20 +161,6 @@ class SignallingKafkaIT {
     }
 
     private static List<CloudEvent> readMunicipalityTopic(Predicate<List<CloudEvent>> enough) {
-        List<CloudEvent> found = new ArrayList<>();
-        try (var consumer = new KafkaConsumer<String, String>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.kafka().bootstrapServers(),
-                ConsumerConfig.GROUP_ID_CONFIG, "municipality-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(), new StringDeserializer())) {
-            consumer.subscribe(List.of(Topics.municipality(HILLEGOM)));
-            long until = System.currentTimeMillis() + 60_000;
-            while (!enough.test(found) && System.currentTimeMillis() < until) {
-                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
-                    found.add(IntegrationEvents.parse(record.value()));
-                }
-            }
-        }
-        assertThat(enough.test(found)).as("records on the municipality topic: " + found).isTrue();
-        return found;
+        return TopicReader.read(Topics.municipality(HILLEGOM), enough);
     }
 }
