@@ -128,7 +128,7 @@ class CollectiveSignal {
         }
     }
 
-    @DeadlineHandler(deadlineName = "collective-signal-acknowledgement")
+    @DeadlineHandler(deadlineName = DeadlineKind.ACKNOWLEDGEMENT_DEADLINE)
     void acknowledgementDue() {
         if (status == CollectiveSignalStatus.RAISED) {
             apply(new CollectiveSignalOverdueEvent(collectiveSignalId, municipalityCode, DeadlineKind.ACKNOWLEDGEMENT,
@@ -136,7 +136,7 @@ class CollectiveSignal {
         }
     }
 
-    @DeadlineHandler(deadlineName = "collective-signal-answer")
+    @DeadlineHandler(deadlineName = DeadlineKind.ANSWER_DEADLINE)
     void answerDue() {
         if (status.open()) {
             apply(new CollectiveSignalOverdueEvent(collectiveSignalId, municipalityCode, DeadlineKind.ANSWER, answerBy));

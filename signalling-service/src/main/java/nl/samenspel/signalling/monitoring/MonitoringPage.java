@@ -45,7 +45,7 @@ final class MonitoringPage {
                 .append(report.periodEnd()).append(".</p>\n");
 
         html.append("<h2>Cases opened per month</h2>\n");
-        html.append(columns(months.stream().map(month -> new Bar(month.period().substring(5),
+        html.append(columns("Cases opened per month", months.stream().map(month -> new Bar(month.period().substring(5),
                 month.figure("cases-opened", Breakdown.TOTAL, Breakdown.ALL).map(ReportFigure::value).orElse(null))).toList()));
 
         html.append("<div class=\"grid\">\n");
@@ -84,18 +84,18 @@ final class MonitoringPage {
         List<Bar> bars = report.figures().stream()
                 .filter(f -> f.indicator().equals(indicator) && f.dimension().equals(dimension))
                 .map(f -> new Bar(label.apply(f.category()), f.value())).toList();
-        html.append("<section><h2>").append(escape(title)).append("</h2>\n").append(rows(bars)).append("</section>\n");
+        html.append("<section><h2>").append(escape(title)).append("</h2>\n").append(rows(title, bars)).append("</section>\n");
     }
 
     private record Bar(String label, Integer value) {
     }
 
     /** Horizontal bars, one per category. */
-    private static String rows(List<Bar> bars) {
+    private static String rows(String title, List<Bar> bars) {
         int max = Math.max(1, bars.stream().map(Bar::value).filter(Objects::nonNull).mapToInt(Integer::intValue).max().orElse(1));
         int height = bars.size() * 24 + 8;
-        StringBuilder svg = new StringBuilder("<svg role=\"img\" width=\"440\" height=\"" + height + "\" viewBox=\"0 0 440 "
-                + height + "\">\n");
+        StringBuilder svg = new StringBuilder("<svg role=\"img\" aria-label=\"" + escape(title) + "\" width=\"440\" height=\""
+                + height + "\" viewBox=\"0 0 440 " + height + "\">\n");
         for (int i = 0; i < bars.size(); i++) {
             Bar bar = bars.get(i);
             int y = i * 24 + 4;
@@ -108,10 +108,10 @@ final class MonitoringPage {
     }
 
     /** Vertical bars, one per month. */
-    private static String columns(List<Bar> bars) {
+    private static String columns(String title, List<Bar> bars) {
         int max = Math.max(1, bars.stream().map(Bar::value).filter(Objects::nonNull).mapToInt(Integer::intValue).max().orElse(1));
         int width = Math.max(1, bars.size()) * 60 + 20;
-        StringBuilder svg = new StringBuilder("<svg role=\"img\" width=\"" + width + "\" height=\"" + (BAR_AREA / 2 + 50)
+        StringBuilder svg = new StringBuilder("<svg role=\"img\" aria-label=\"" + escape(title) + "\" width=\"" + width + "\" height=\"" + (BAR_AREA / 2 + 50)
                 + "\" viewBox=\"0 0 " + width + " " + (BAR_AREA / 2 + 50) + "\">\n");
         int base = BAR_AREA / 2 + 20;
         for (int i = 0; i < bars.size(); i++) {
