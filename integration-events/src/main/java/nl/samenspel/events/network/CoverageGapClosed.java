@@ -14,7 +14,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param targetGroup      the target group code (see the package documentation)
  * @param lifeDomain       the life domain code (see the package documentation)
  * @param supportKind      the kind of support missing: {@code FORMAL}, {@code INFORMAL}, {@code EXPERIENCE_EXPERT},
- *                         or {@code ANY} when no eligible supporter of any kind is there
+ *                         or {@code ANY} when no eligible supporter of any kind is there (the cell then has
+ *                         only this one gap, not one per kind)
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record CoverageGapClosed(

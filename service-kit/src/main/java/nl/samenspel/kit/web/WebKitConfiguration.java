@@ -9,9 +9,11 @@ import org.springframework.core.Ordered;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** HTTP conventions every service shares: problem+json errors, correlation ids, idempotent commands. */
-// Before Spring MVC's auto-configuration: its own problem-details handler backs off only when ours already exists;
-// otherwise both are registered and Spring's answers validation errors without naming the fields.
+/**
+ * HTTP conventions every service shares: problem+json errors, correlation ids, idempotent commands. Runs before
+ * Spring MVC's auto-configuration so that Boot's own problem-details handler backs off: otherwise it answers
+ * validation errors first, without the list of invalid fields.
+ */
 @AutoConfiguration(beforeName = "org.springframework.boot.autoconfigure.web.servlet.WebMvcAutoConfiguration")
 @Import(ProblemDetailsAdvice.class)
 public class WebKitConfiguration {

@@ -6,6 +6,7 @@ import nl.samenspel.events.IntegrationEvents;
 import nl.samenspel.events.network.NetworkEvents;
 import nl.samenspel.events.network.OrganisationSuspended;
 import nl.samenspel.local.TestInfrastructure;
+import nl.samenspel.local.test.Await;
 import nl.samenspel.local.test.LocalInfrastructureInitializer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -18,10 +19,10 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ContextConfiguration;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.BooleanSupplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -48,7 +49,7 @@ class ConsumingIT {
         CloudEvent marker = suspension("org-" + UUID.randomUUID());
         send(marker.subject(), IntegrationEvents.toJson(marker));
 
-        await(() -> seen(marker.id()) == 1);
+        Await.until(Duration.ofSeconds(60), "the marker event arrived", () -> seen(marker.id()) == 1);
         assertThat(seen(suspension.id())).isEqualTo(1);
     }
 
@@ -59,7 +60,7 @@ class ConsumingIT {
         CloudEvent behind = suspension(key);
         send(key, IntegrationEvents.toJson(behind));
 
-        await(() -> seen(behind.id()) == 1);
+        Await.until(Duration.ofSeconds(60), "the record behind the poison arrived", () -> seen(behind.id()) == 1);
         JsonNode parked = deadLetters();
         assertThat(parked.findValuesAsText("key")).contains(key);
         assertThat(parked.toString()).contains("PoisonRecordException");
@@ -70,7 +71,7 @@ class ConsumingIT {
         CloudEvent failing = suspension(SuspensionConsumer.BROKEN_ORGANISATION);
         send(failing.subject(), IntegrationEvents.toJson(failing));
 
-        await(() -> jdbc.queryForObject("select count(*) from kafka_dead_letter where record_key = ? and retried_at is null",
+        Await.until(Duration.ofSeconds(60), "the failing record was parked", () -> jdbc.queryForObject("select count(*) from kafka_dead_letter where record_key = ? and retried_at is null",
                 Integer.class, failing.subject()) == 1);
         assertThat(seen(failing.id())).isZero();
         long id = jdbc.queryForObject("select id from kafka_dead_letter where record_key = ? and retried_at is null",
@@ -104,21 +105,6 @@ class ConsumingIT {
             producer.send(new ProducerRecord<>(SuspensionConsumer.TOPIC, key, value)).get();
         } catch (Exception e) {
             throw new AssertionError(e);
-        }
-    }
-
-    private static void await(BooleanSupplier condition) {
-        long until = System.currentTimeMillis() + 60_000;
-        while (!condition.getAsBoolean()) {
-            if (System.currentTimeMillis() > until) {
-                throw new AssertionError("Condition not met within 60 s");
-            }
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
         }
     }
 }

@@ -4,11 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import nl.samenspel.events.CloudEvent;
 import nl.samenspel.events.IntegrationEvents;
 import nl.samenspel.local.TestInfrastructure;
+import nl.samenspel.local.test.Await;
 import nl.samenspel.local.test.LocalInfrastructureInitializer;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.StringDeserializer;
+import nl.samenspel.local.test.TopicReader;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,11 +16,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ContextConfiguration;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.function.BooleanSupplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -83,7 +78,7 @@ class KitIT {
 
         assertThat(jdbc.queryForObject("select count(*) from scheduled_tasks where task_name like '%eadline%'", Integer.class))
                 .isPositive();
-        awaitTrue(Duration.ofSeconds(30), () -> jdbc.queryForObject(
+        Await.until(Duration.ofSeconds(30), "the deadline fired", () -> jdbc.queryForObject(
                 "select count(*) from domainevententry where aggregateidentifier = ? and payloadtype like '%TallyExpiredEvent'",
                 Integer.class, tally) == 1);
     }
@@ -96,7 +91,7 @@ class KitIT {
             for (int amount = 1; amount <= 5; amount++) {
                 commands.sendAndWait(new RecordTallyCommand(tally, amount));
             }
-            awaitTrue(Duration.ofSeconds(30), () -> "DOWN".equals(readiness()));
+            Await.until(Duration.ofSeconds(30), "not ready without Kafka", () -> "DOWN".equals(readiness()));
             assertThat(jdbc.queryForObject("select count(*) from domainevententry where aggregateidentifier = ?",
                     Integer.class, tally)).isEqualTo(5);
         } finally {
@@ -108,7 +103,7 @@ class KitIT {
         assertThat(amounts).containsExactly(1, 2, 3, 4, 5);
         assertThat(published.stream().map(CloudEvent::id).distinct().count())
                 .as("a record published twice carries the same event id").isEqualTo(5);
-        awaitTrue(Duration.ofSeconds(30), () -> "UP".equals(readiness()));
+        Await.until(Duration.ofSeconds(30), "ready again", () -> "UP".equals(readiness()));
     }
 
     @Test
@@ -126,36 +121,10 @@ class KitIT {
     }
 
     private static List<CloudEvent> readTopicUntil(String subject, int expected) {
-        List<CloudEvent> found = new ArrayList<>();
-        try (var consumer = new KafkaConsumer<String, String>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.kafka().bootstrapServers(),
-                ConsumerConfig.GROUP_ID_CONFIG, "kit-it-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(), new StringDeserializer())) {
-            consumer.subscribe(List.of(TallyPublisher.TOPIC));
-            long until = System.currentTimeMillis() + 60_000;
-            while (found.stream().map(CloudEvent::id).distinct().count() < expected && System.currentTimeMillis() < until) {
-                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
-                    if (subject.equals(record.key())) {
-                        found.add(IntegrationEvents.parse(record.value()));
-                    }
-                }
-            }
-        }
-        return found;
-    }
-
-    private static void awaitTrue(Duration timeout, BooleanSupplier condition) {
-        long until = System.nanoTime() + timeout.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > until) {
-                throw new AssertionError("Condition not met within " + timeout);
-            }
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
+        return TopicReader.read(TestInfrastructure.kafka().bootstrapServers(), TallyPublisher.TOPIC,
+                        record -> subject.equals(record.key()),
+                        found -> found.stream().map(r -> IntegrationEvents.parse(r.value()).id()).distinct().count() >= expected,
+                        Duration.ofSeconds(60))
+                .stream().map(record -> IntegrationEvents.parse(record.value())).toList();
     }
 }

@@ -6,9 +6,8 @@ import nl.samenspel.events.CloudEvent;
 import nl.samenspel.events.IntegrationEvents;
 import nl.samenspel.local.LocalKafkaBroker;
 import nl.samenspel.local.LocalPostgres;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.StringDeserializer;
+import nl.samenspel.local.test.Await;
+import nl.samenspel.local.test.TopicReader;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,9 +21,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -57,7 +53,8 @@ class StartWithoutInfrastructureIT {
 
             postgres = LocalPostgres.start(postgresPort, data.resolve("postgres"));
             kafka.start();
-            awaitReady(httpPort);
+            Await.until(Duration.ofSeconds(90), "ready once PostgreSQL and Kafka are there",
+                    () -> readinessStatusCode(httpPort) == 200);
 
             String tally = "tally-" + UUID.randomUUID();
             service.getBean(CommandGateway.class).sendAndWait(new RecordTallyCommand(tally, 7));
@@ -75,42 +72,25 @@ class StartWithoutInfrastructureIT {
         return new ObjectMapper().readTree(HTTP.send(request(port), HttpResponse.BodyHandlers.ofString()).body());
     }
 
-    private static int readinessStatusCode(int port) throws Exception {
-        return HTTP.send(request(port), HttpResponse.BodyHandlers.discarding()).statusCode();
+    private static int readinessStatusCode(int port) {
+        try {
+            return HTTP.send(request(port), HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (java.io.IOException e) {
+            return -1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return -1;
+        }
     }
 
     private static HttpRequest request(int port) {
         return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health/readiness")).build();
     }
 
-    private static void awaitReady(int port) throws Exception {
-        long until = System.currentTimeMillis() + 90_000;
-        while (readinessStatusCode(port) != 200) {
-            if (System.currentTimeMillis() > until) {
-                throw new AssertionError("Not ready within 90 s: " + readiness(port));
-            }
-            Thread.sleep(500);
-        }
-    }
-
     private static CloudEvent awaitPublished(LocalKafkaBroker kafka, String subject) {
-        List<CloudEvent> found = new ArrayList<>();
-        try (var consumer = new KafkaConsumer<String, String>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers(),
-                ConsumerConfig.GROUP_ID_CONFIG, "start-without-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(), new StringDeserializer())) {
-            consumer.subscribe(List.of(TallyPublisher.TOPIC));
-            long until = System.currentTimeMillis() + 60_000;
-            while (found.isEmpty() && System.currentTimeMillis() < until) {
-                consumer.poll(Duration.ofMillis(500)).forEach(record -> {
-                    if (subject.equals(record.key())) {
-                        found.add(IntegrationEvents.parse(record.value()));
-                    }
-                });
-            }
-        }
+        var found = TopicReader.readKey(kafka.bootstrapServers(), TallyPublisher.TOPIC, subject, 1);
         assertThat(found).as("published record for " + subject).isNotEmpty();
-        return found.get(0);
+        return IntegrationEvents.parse(found.get(0).value());
     }
 
     private static int freePort() throws Exception {

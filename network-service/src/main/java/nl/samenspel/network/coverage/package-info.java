@@ -1,0 +1,2 @@
+/** Gaps in the offer (lacunes) per municipality: opened and closed as the coverage matrix changes. */
+package nl.samenspel.network.coverage;

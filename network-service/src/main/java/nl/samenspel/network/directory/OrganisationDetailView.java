@@ -1,0 +1,7 @@
+package nl.samenspel.network.directory;
+
+import java.util.List;
+
+/** An organisation with its history. */
+public record OrganisationDetailView(OrganisationView organisation, List<HistoryEntry> history) {
+}

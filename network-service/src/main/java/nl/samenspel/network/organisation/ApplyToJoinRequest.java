@@ -1,0 +1,33 @@
+package nl.samenspel.network.organisation;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import nl.samenspel.network.vocabulary.CareKind;
+import nl.samenspel.network.vocabulary.OrganisationKind;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * An application to join the network.
+ *
+ * @param decidesOnAccess independence declaration: does the organisation decide on access to provisions in
+ *                        these municipalities? (must be false)
+ * @param careDelivered   care the organisation delivers itself; leave empty if none
+ */
+record ApplyToJoinRequest(
+        @NotBlank String name,
+        @NotNull @Pattern(regexp = "[0-9]{8}", message = "must be a KvK number of exactly 8 digits") String kvkNumber,
+        @NotNull OrganisationKind kind,
+        @NotEmpty List<@Pattern(regexp = "GM[0-9]{4}", message = "must be a CBS code like GM1525") String> municipalities,
+        @NotBlank String contactPoint,
+        @NotNull Boolean decidesOnAccess,
+        List<CareKind> careDelivered,
+        LocalDate covenantSignedOn) {
+
+    OrganisationProfile profile() {
+        return new OrganisationProfile(name, kvkNumber, kind, municipalities, contactPoint, careDelivered, covenantSignedOn);
+    }
+}

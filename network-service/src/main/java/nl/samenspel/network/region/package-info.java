@@ -1,0 +1,2 @@
+/** The region the network covers: its municipalities and their districts, from configuration. */
+package nl.samenspel.network.region;

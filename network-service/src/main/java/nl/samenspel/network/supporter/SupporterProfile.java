@@ -1,0 +1,40 @@
+package nl.samenspel.network.supporter;
+
+import nl.samenspel.network.vocabulary.LifeDomain;
+import nl.samenspel.network.vocabulary.TargetGroup;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * What a supporter offers and where; replaced as a whole on every change.
+ *
+ * @param lifeDomains         life domains worked in
+ * @param targetGroups        target groups worked with
+ * @param languages           ISO 639-1 language codes
+ * @param municipalities      CBS codes of municipalities served
+ * @param districts           CBS district codes served; empty means the whole municipality
+ * @param capacity            maximum open cases
+ * @param careProvidersLinked KvK numbers of care providers the supporter is linked to (conflict of interest)
+ * @param accessTeams         CBS codes of municipalities whose access team the supporter sits in (conflict of interest)
+ * @param trainingCompletedOn when the network's training was completed, if it was
+ */
+public record SupporterProfile(List<LifeDomain> lifeDomains, List<TargetGroup> targetGroups, List<String> languages,
+                               List<String> municipalities, List<String> districts, int capacity,
+                               List<String> careProvidersLinked, List<String> accessTeams,
+                               LocalDate trainingCompletedOn) {
+
+    public SupporterProfile {
+        lifeDomains = copy(lifeDomains);
+        targetGroups = copy(targetGroups);
+        languages = copy(languages);
+        municipalities = copy(municipalities);
+        districts = copy(districts);
+        careProvidersLinked = copy(careProvidersLinked);
+        accessTeams = copy(accessTeams);
+    }
+
+    private static <T> List<T> copy(List<T> list) {
+        return list == null ? List.of() : List.copyOf(list);
+    }
+}
