@@ -6,7 +6,7 @@ import nl.samenspel.events.IntegrationEvents;
 import nl.samenspel.events.Topics;
 import nl.samenspel.events.signalling.CollectiveSignalAnswered;
 import nl.samenspel.events.signalling.SignallingEvents;
-import nl.samenspel.signalling.Await;
+import nl.samenspel.signalling.Eventually;
 import nl.samenspel.signalling.TopicReader;
 import nl.samenspel.signalling.SharedContext;
 import org.junit.jupiter.api.Test;
@@ -67,7 +67,7 @@ class SignallingApiIT {
                     "No emergency housing for older residents after a fire.", 2)).getStatusCode())
                     .isEqualTo(HttpStatus.CREATED);
         }
-        JsonNode collective = Await.until(Duration.ofSeconds(30),
+        JsonNode collective = Eventually.read(Duration.ofSeconds(30),
                 () -> http.getForObject("/municipalities/GM0553/collective-signals", JsonNode.class),
                 list -> list.size() == 1).get(0);
         assertThat(collective.path("signalCount").asInt()).isEqualTo(3);
@@ -80,7 +80,7 @@ class SignallingApiIT {
                 "answer", "We open two emergency homes.", "plannedMeasure", "Two emergency homes in Lisse",
                 "plannedDate", "2027-02-01")).getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
 
-        JsonNode signals = Await.until(Duration.ofSeconds(30),
+        JsonNode signals = Eventually.read(Duration.ofSeconds(30),
                 () -> http.getForObject("/signals?organisationId=org-b", JsonNode.class),
                 list -> list.size() == 1 && list.get(0).path("status").asText().equals("ANSWERED"));
         assertThat(signals.get(0).path("collectiveSignalId").asText()).isEqualTo(id);
@@ -103,7 +103,7 @@ class SignallingApiIT {
         assertThat(raised.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         String id = raised.getBody().path("collectiveSignalId").asText();
 
-        JsonNode overdue = Await.until(Duration.ofSeconds(30),
+        JsonNode overdue = Eventually.read(Duration.ofSeconds(30),
                 () -> http.getForObject("/municipalities/GM0575/collective-signals?overdue=true", JsonNode.class),
                 list -> list.size() == 1);
         assertThat(overdue.get(0).path("collectiveSignalId").asText()).isEqualTo(id);
@@ -119,13 +119,13 @@ class SignallingApiIT {
         String second = post("/collective-signals", Map.of("municipalityCode", "GM1525", "categoryCode",
                 "ACCESS_AND_PROCEDURES", "summary", "No paper forms.", "signalIds", java.util.List.of()))
                 .getBody().path("collectiveSignalId").asText();
-        Await.until(Duration.ofSeconds(30), () -> http.getForObject("/municipalities/GM1525/collective-signals", JsonNode.class),
+        Eventually.read(Duration.ofSeconds(30), () -> http.getForObject("/municipalities/GM1525/collective-signals", JsonNode.class),
                 list -> list.size() == 2);
 
         assertThat(post("/collective-signals/" + second + "/merge", Map.of("intoId", first)).getStatusCode())
                 .isEqualTo(HttpStatus.ACCEPTED);
 
-        JsonNode merged = Await.until(Duration.ofSeconds(30),
+        JsonNode merged = Eventually.read(Duration.ofSeconds(30),
                 () -> http.getForObject("/collective-signals/" + second, JsonNode.class),
                 view -> view.path("status").asText().equals("MERGED"));
         assertThat(merged.path("mergedInto").asText()).isEqualTo(first);

@@ -17,7 +17,7 @@ import nl.samenspel.events.signalling.MonitoringReportPublished;
 import nl.samenspel.events.signalling.SignallingEvents;
 import nl.samenspel.local.TestInfrastructure;
 import nl.samenspel.local.test.LocalInfrastructureInitializer;
-import nl.samenspel.signalling.Await;
+import nl.samenspel.signalling.Eventually;
 import nl.samenspel.signalling.SharedContext;
 import nl.samenspel.signalling.TopicReader;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -97,7 +97,7 @@ class SignallingKafkaIT {
         assertThat(gap.categoryCode()).isEqualTo("MISSING_PROVISION");
         assertThat(gap.targetGroups()).containsExactly("MENTAL_HEALTH");
 
-        Await.until(Duration.ofSeconds(30), () -> http.getForObject("/municipalities/GM0534/reports/2026-10", JsonNode.class),
+        Eventually.read(Duration.ofSeconds(30), () -> http.getForObject("/municipalities/GM0534/reports/2026-10", JsonNode.class),
                 report -> figure(report, "cases-accepted", "total", "ALL").path("value").asInt() == 10);
         assertThat(http.postForEntity("/municipalities/GM0534/reports/2026-10/publish", null, JsonNode.class)
                 .getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
