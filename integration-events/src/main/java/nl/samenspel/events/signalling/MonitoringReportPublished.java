@@ -10,7 +10,10 @@ import java.util.List;
 /**
  * The monitoring report of one municipality for one period, after statistical disclosure control: counts below
  * the {@link #threshold()} are suppressed, the others rounded to a multiple of {@link #roundingBase()}, and further
- * cells are suppressed so that no suppressed count can be worked out from totals or from other periods.
+ * cells are suppressed so that no small count can be worked out from totals or from earlier reports of shorter
+ * periods (a quarter's report keeps its months' patterns, a year's its quarters'). The indicators
+ * {@code supporters} and {@code coverage-gaps} describe the network, not residents: they are exact and never
+ * suppressed. A period's report is published once, after the period ended.
  * Published on the municipality's own topic; the subject is {@code <municipalityCode>/<period>}.
  *
  * @param municipalityCode CBS code of the municipality, e.g. {@code GM0534}
@@ -40,10 +43,12 @@ public record MonitoringReportPublished(
     /**
      * One count of the report.
      *
-     * @param indicator  what is counted, e.g. {@code cases-opened}, {@code cases-closed}, {@code escalations},
-     *                   {@code handovers}, {@code supporters}, {@code coverage-gaps}
-     * @param dimension  how it is broken down, e.g. {@code total}, {@code life-domain}, {@code target-group},
-     *                   {@code phase}, {@code support-kind}, {@code outcome}
+     * @param indicator  what is counted: {@code cases-opened}, {@code cases-accepted}, {@code cases-closed},
+     *                   {@code escalations}, {@code handovers}, {@code acceptance-overdue}, {@code cases-with-hours},
+     *                   {@code experiences}; about the network: {@code supporters}, {@code coverage-gaps}
+     * @param dimension  how it is broken down: {@code total}, {@code phase}, {@code life-domain},
+     *                   {@code target-group}, {@code support-kind}, {@code outcome}, {@code trigger}, {@code reason};
+     *                   a case counts in several life domains and target groups, in one category of the others
      * @param category   the category within the dimension, a code such as {@code HOUSING}; {@code ALL} for a total
      * @param value      the rounded count; absent when suppressed
      * @param suppressed {@code true} when the count is not shown (too small, or to protect another small count)
@@ -60,9 +65,12 @@ public record MonitoringReportPublished(
     /**
      * A statistic over a group of cases, shown only when the group holds at least {@code threshold} cases.
      *
-     * @param indicator what is measured, e.g. {@code acceptance-hours}, {@code throughput-days}, {@code support-hours},
-     *                  {@code experience-helpful} (average score 1-5)
-     * @param measure   {@code average}, {@code median} or {@code p90}
+     * @param indicator what is measured: {@code acceptance-hours} (opening to acceptance), {@code throughput-days}
+     *                  (opening to closing), {@code support-hours} (logged per case), and the average score (1-5)
+     *                  of Putten's statements {@code experience-helpful}, {@code experience-can-carry-on},
+     *                  {@code experience-own-choices}, {@code experience-same-supporter-again},
+     *                  {@code experience-would-recommend}
+     * @param measure   {@code average}, {@code median}, {@code p90} or {@code total}
      * @param value     the value, rounded to one decimal; absent when the group is too small
      * @param suppressed {@code true} when the group is too small to show it
      */
