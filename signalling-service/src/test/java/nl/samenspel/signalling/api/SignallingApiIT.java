@@ -158,6 +158,15 @@ class SignallingApiIT {
     }
 
     @Test
+    void openApiDocumentDescribesTheEndpoints() {
+        JsonNode api = http.getForObject("/v3/api-docs", JsonNode.class);
+
+        assertThat(api.path("paths").has("/signals")).isTrue();
+        assertThat(api.path("paths").has("/municipalities/{code}/collective-signals/{id}/answer")).isTrue();
+        assertThat(api.path("paths").has("/municipalities/{code}/reports/{period}")).isTrue();
+    }
+
+    @Test
     void thresholdBelowFiveIsRefused() {
         int before = storedEvents();
         assertRefused(http.exchange("/municipalities/GM0534/reports/2026-10?threshold=3",
