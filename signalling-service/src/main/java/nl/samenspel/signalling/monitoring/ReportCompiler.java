@@ -1,8 +1,6 @@
 package nl.samenspel.signalling.monitoring;
 
 import nl.samenspel.signalling.catalogue.Catalogue;
-import nl.samenspel.signalling.disclosure.Additivity;
-import nl.samenspel.signalling.disclosure.DisclosureControl;
 import nl.samenspel.signalling.disclosure.DisclosureSettings;
 import nl.samenspel.signalling.disclosure.ProtectedCounts;
 import org.springframework.stereotype.Component;
@@ -13,8 +11,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.Function;
 
 /**
@@ -51,7 +47,8 @@ public class ReportCompiler {
         }
         Map<Period, PeriodCounts> counted = new HashMap<>();
         Function<Period, PeriodCounts> counts = p -> counted.computeIfAbsent(p, q -> monitoringCounts.count(municipality, q));
-        ProtectedCounts protectedCounts = protect(period, counts, threshold);
+        ProtectedCounts protectedCounts = new PeriodProtection(monitoringCounts.breakdowns(), threshold)
+                .protect(period, p -> counts.apply(p).counts());
         PeriodCounts own = counts.apply(period);
 
         List<ReportFigure> figures = new ArrayList<>();
@@ -93,45 +90,7 @@ public class ReportCompiler {
         return List.copyOf(statistics);
     }
 
-    /**
-     * Protection of a period together with all its sub-periods, whose own decisions stand: the relations are each
-     * period's breakdowns and each period summing its children.
-     */
-    private ProtectedCounts protect(Period period, Function<Period, PeriodCounts> counts, int threshold) {
-        Map<String, Integer> shown = new LinkedHashMap<>();
-        Set<String> suppressed = new TreeSet<>();
-        for (Period child : period.children()) {
-            ProtectedCounts decided = protect(child, counts, threshold);
-            shown.putAll(decided.shown());
-            suppressed.addAll(decided.suppressed());
-        }
-        Map<String, Long> cells = new LinkedHashMap<>();
-        List<Additivity> relations = new ArrayList<>();
-        for (Period member : family(period)) {
-            counts.apply(member).counts().forEach((key, count) -> cells.put(cell(member, key), count));
-            for (Breakdown breakdown : monitoringCounts.breakdowns()) {
-                if (breakdown.additive() && !breakdown.categories().isEmpty()) {
-                    relations.add(new Additivity(cell(member, Breakdown.totalKey(breakdown.indicator())),
-                            breakdown.categories().stream().map(category -> cell(member, breakdown.key(category))).toList()));
-                }
-            }
-            if (!member.children().isEmpty()) {
-                for (String key : counts.apply(member).counts().keySet()) {
-                    relations.add(new Additivity(cell(member, key),
-                            member.children().stream().map(child -> cell(child, key)).toList()));
-                }
-            }
-        }
-        return DisclosureControl.protect(cells, relations, threshold, new ProtectedCounts(shown, suppressed));
-    }
-
-    private static List<Period> family(Period period) {
-        List<Period> family = new ArrayList<>(List.of(period));
-        period.children().forEach(child -> family.addAll(family(child)));
-        return family;
-    }
-
     private static String cell(Period period, String key) {
-        return period + "#" + key;
+        return PeriodProtection.cell(period, key);
     }
 }

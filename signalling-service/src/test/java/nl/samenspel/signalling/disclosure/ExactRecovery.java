@@ -11,14 +11,14 @@ import java.util.TreeSet;
  * when adding "this cell = ?" to the relations does not raise their rank, i.e. the cell's unit vector lies in
  * the row space. Ranks are computed exactly, modulo a large prime (the matrices hold only 0 and ±1).
  */
-final class ExactRecovery {
+public final class ExactRecovery {
 
     private static final long P = 1_000_000_007L;
 
     private ExactRecovery() {
     }
 
-    static Set<String> recoverable(List<Additivity> relations, Set<String> hidden) {
+    public static Set<String> recoverable(List<Additivity> relations, Set<String> hidden) {
         List<String> unknowns = new ArrayList<>(new TreeSet<>(hidden));
         Map<String, Integer> column = new java.util.HashMap<>();
         unknowns.forEach(cell -> column.put(cell, column.size()));
