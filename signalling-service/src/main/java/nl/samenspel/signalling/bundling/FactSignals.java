@@ -59,15 +59,17 @@ public class FactSignals {
             return;
         }
         Instant since = at.minus(rule.overdueWindow());
-        int overdue = facts.countSince(municipality, MonitoringFacts.ACCEPTANCE_OVERDUE, since);
+        int overdue = facts.countSince(municipality, MonitoringFacts.ACCEPTANCE_OVERDUE, rule.overdueSupportKinds(), since);
         Integer raisedRecently = jdbc.queryForObject("select count(*) from fact_signal_raised where municipality_code = ? "
                 + "and rule = ? and raised_at >= ?", Integer.class, municipality, OVERDUE_RULE, Timestamp.from(since));
         if (overdue >= rule.overdueMinimum() && raisedRecently != null && raisedRecently == 0) {
             String id = raise(municipality, rule.overdueCategory(), CollectiveSignalOrigin.CASE_LIFECYCLE,
                     // No count in the text: it could be small enough to point at a resident.
-                    "Cases in " + catalogue.municipality(municipality).label() + " repeatedly waited past their "
-                            + "acceptance deadline within " + rule.overdueWindow().toDays() + " days: residents wait "
-                            + "too long for a supporter.", Set.of(), Set.of());
+                    "Cases in " + catalogue.municipality(municipality).label() + " offered to "
+                            + (rule.overdueSupportKinds().isEmpty() ? "supporters" : String.join(" or ",
+                            rule.overdueSupportKinds()).toLowerCase(Locale.ROOT).replace('_', ' ') + " supporters")
+                            + " repeatedly waited past their acceptance deadline within " + rule.overdueWindow().toDays()
+                            + " days: residents wait too long for support.", Set.of(), Set.of());
             jdbc.update("insert into fact_signal_raised (municipality_code, rule, collective_signal_id, raised_at) "
                     + "values (?, ?, ?, ?)", municipality, OVERDUE_RULE, id, Timestamp.from(at));
         }

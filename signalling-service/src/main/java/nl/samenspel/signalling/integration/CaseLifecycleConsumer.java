@@ -7,6 +7,7 @@ import nl.samenspel.events.coordinator.CaseAcceptanceOverdue;
 import nl.samenspel.events.coordinator.CaseAccepted;
 import nl.samenspel.events.coordinator.CaseClosed;
 import nl.samenspel.events.coordinator.CaseDeescalated;
+import nl.samenspel.events.coordinator.CaseDispatched;
 import nl.samenspel.events.coordinator.CaseEscalated;
 import nl.samenspel.events.coordinator.CaseHandedOver;
 import nl.samenspel.events.coordinator.CaseOpened;
@@ -30,7 +31,7 @@ import java.util.List;
 /**
  * The coordinator's anonymised case lifecycle facts: counted for monitoring, and watched for bottlenecks (cases
  * waiting past their acceptance deadline). Facts of municipalities outside the network are ignored; facts this
- * service does not count (offers, dispatches, reopenings) too.
+ * service does not count (offers, reopenings) too.
  */
 @Component
 class CaseLifecycleConsumer implements IntegrationEventConsumer {
@@ -65,6 +66,8 @@ class CaseLifecycleConsumer implements IntegrationEventConsumer {
         if (data instanceof CaseOpened opened && inNetwork(opened.municipalityCode())) {
             facts.caseOpened(opened.caseReference(), opened.municipalityCode(), opened.phase(),
                     orEmpty(opened.lifeDomains()), orEmpty(opened.targetGroups()), opened.openedAt());
+        } else if (data instanceof CaseDispatched dispatched && inNetwork(dispatched.municipalityCode())) {
+            facts.caseDispatched(dispatched.caseReference(), dispatched.supportKind());
         } else if (data instanceof CaseAccepted accepted && inNetwork(accepted.municipalityCode())) {
             facts.caseAccepted(accepted.caseReference(), accepted.supportKind(), accepted.acceptedAt());
         } else if (data instanceof CaseClosed closed && inNetwork(closed.municipalityCode())) {
@@ -89,10 +92,11 @@ class CaseLifecycleConsumer implements IntegrationEventConsumer {
                     experience.wouldRecommend(), experience.recordedAt());
         } else if (data instanceof CaseAcceptanceOverdue overdue && inNetwork(overdue.municipalityCode())) {
             facts.caseFact(event.id(), overdue.caseReference(), overdue.municipalityCode(),
-                    MonitoringFacts.ACCEPTANCE_OVERDUE, null, null, null, overdue.overdueAt());
+                    MonitoringFacts.ACCEPTANCE_OVERDUE, null, facts.offeredKind(overdue.caseReference()), null,
+                    overdue.overdueAt());
             factSignals.acceptanceOverdue(overdue.municipalityCode(), overdue.overdueAt());
         }
-        // Other facts (offers, dispatches, reopenings) and other municipalities are not counted here.
+        // Other facts (offers, reopenings) and other municipalities are not counted here.
     }
 
     private boolean inNetwork(String municipality) {

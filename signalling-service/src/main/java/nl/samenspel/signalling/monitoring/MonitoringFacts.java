@@ -5,7 +5,10 @@ import org.springframework.stereotype.Component;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.List;
 
 /**
  * The monitoring read model, written from other services' facts (the consumers in {@code integration} translate
@@ -43,6 +46,18 @@ public class MonitoringFacts {
         jdbc.update("""
                 update monitoring_case set accepted_at = ?, support_kind = ?
                 where case_reference = ? and accepted_at is null""", Timestamp.from(acceptedAt), supportKind, caseReference);
+    }
+
+    /** The case was offered to a supporter of this kind ({@code null} when no supporter was named). */
+    public void caseDispatched(String caseReference, String supportKind) {
+        jdbc.update("update monitoring_case set offered_kind = ? where case_reference = ?", supportKind, caseReference);
+    }
+
+    /** The kind of supporter the case was last offered to, if known. */
+    public String offeredKind(String caseReference) {
+        return jdbc.query("select offered_kind from monitoring_case where case_reference = ?",
+                (rs, row) -> rs.getString(1), caseReference).stream().filter(java.util.Objects::nonNull).findFirst()
+                .orElse(null);
     }
 
     /**
@@ -97,10 +112,14 @@ public class MonitoringFacts {
                 municipality, targetGroup, lifeDomain, supportKind);
     }
 
-    /** How many facts of this kind the municipality had from {@code since} on. */
-    public int countSince(String municipality, String kind, Instant since) {
+    /** How many facts of this kind, with one of these support kinds (any when empty), the municipality had since. */
+    public int countSince(String municipality, String kind, Collection<String> supportKinds, Instant since) {
+        List<Object> arguments = new ArrayList<>(List.of(municipality, kind, Timestamp.from(since)));
+        arguments.addAll(supportKinds);
+        String ofKinds = supportKinds.isEmpty() ? ""
+                : " and support_kind in (" + String.join(", ", Collections.nCopies(supportKinds.size(), "?")) + ")";
         Integer count = jdbc.queryForObject("select count(*) from monitoring_fact where municipality_code = ? "
-                + "and kind = ? and occurred_at >= ?", Integer.class, municipality, kind, Timestamp.from(since));
+                + "and kind = ? and occurred_at >= ?" + ofKinds, Integer.class, arguments.toArray());
         return count == null ? 0 : count;
     }
 

@@ -8,6 +8,7 @@ import nl.samenspel.events.Topics;
 import nl.samenspel.events.coordinator.CaseAcceptanceOverdue;
 import nl.samenspel.events.coordinator.CaseAccepted;
 import nl.samenspel.events.coordinator.CaseClosed;
+import nl.samenspel.events.coordinator.CaseDispatched;
 import nl.samenspel.events.coordinator.CaseOpened;
 import nl.samenspel.events.coordinator.CoordinatorEvents;
 import nl.samenspel.events.network.CoverageGapOpened;
@@ -69,6 +70,8 @@ class SignallingKafkaIT {
                 send(producer, CoordinatorEvents.CASE_ACCEPTED, reference, opened.plus(Duration.ofHours(20 + i)),
                         new CaseAccepted(reference, HILLEGOM, "INFORMAL", "org-kbo", opened.plus(Duration.ofHours(20 + i))));
                 if (i < 5) {
+                    send(producer, CoordinatorEvents.CASE_DISPATCHED, reference, opened, new CaseDispatched(reference,
+                            HILLEGOM, "org-mee", null, "FORMAL", opened.plus(Duration.ofHours(8)), opened));
                     send(producer, CoordinatorEvents.CASE_ACCEPTANCE_OVERDUE, reference, opened.plus(Duration.ofHours(10)),
                             new CaseAcceptanceOverdue(reference, HILLEGOM, "org-mee", opened.plus(Duration.ofHours(8)),
                                     opened.plus(Duration.ofHours(10))));
