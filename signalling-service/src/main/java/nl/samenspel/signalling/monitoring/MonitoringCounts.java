@@ -47,7 +47,8 @@ class MonitoringCounts {
         return breakdowns;
     }
 
-    PeriodCounts count(String municipality, Period period) {
+    /** The true counts of one municipality in one period, keyed {@code indicator|dimension|category}. */
+    Map<String, Long> count(String municipality, Period period) {
         Timestamp from = Timestamp.from(period.from());
         Timestamp until = Timestamp.from(period.until());
         Map<String, Map<String, Long>> raw = new HashMap<>();
@@ -94,10 +95,13 @@ class MonitoringCounts {
                 counts.put(Breakdown.totalKey(breakdown.indicator()), tallied.values().stream().mapToLong(Long::longValue).sum());
             }
         }
-        return new PeriodCounts(counts, samples(municipality, from, until));
+        return counts;
     }
 
-    private Map<String, List<Double>> samples(String municipality, Timestamp from, Timestamp until) {
+    /** The raw values statistics are computed from, per indicator. Never leaves the service as they are. */
+    Map<String, List<Double>> samples(String municipality, Period period) {
+        Timestamp from = Timestamp.from(period.from());
+        Timestamp until = Timestamp.from(period.until());
         Map<String, List<Double>> samples = new LinkedHashMap<>();
         samples.put("acceptance-hours", jdbc.queryForList("""
                 select extract(epoch from (accepted_at - opened_at)) / 3600.0 from monitoring_case

@@ -45,14 +45,13 @@ public class ReportCompiler {
             throw new IllegalArgumentException("The threshold can be raised above " + settings.threshold()
                     + ", never lowered (asked " + threshold + ").");
         }
-        Map<Period, PeriodCounts> counted = new HashMap<>();
-        Function<Period, PeriodCounts> counts = p -> counted.computeIfAbsent(p, q -> monitoringCounts.count(municipality, q));
+        Map<Period, Map<String, Long>> counted = new HashMap<>();
+        Function<Period, Map<String, Long>> counts = p -> counted.computeIfAbsent(p, q -> monitoringCounts.count(municipality, q));
         ProtectedCounts protectedCounts = new PeriodProtection(monitoringCounts.breakdowns(), threshold)
-                .protect(period, p -> counts.apply(p).counts());
-        PeriodCounts own = counts.apply(period);
+                .protect(period, counts);
 
         List<ReportFigure> figures = new ArrayList<>();
-        own.counts().keySet().forEach(key -> {
+        counts.apply(period).keySet().forEach(key -> {
             String[] parts = key.split("\\|");
             Integer value = protectedCounts.valueOf(cell(period, key)).orElse(null);
             figures.add(new ReportFigure(parts[0], parts[1], parts[2], value, value == null));
@@ -66,11 +65,12 @@ public class ReportCompiler {
 
         return new MonitoringReport(municipality, catalogue.municipality(municipality).label(), period.type(),
                 period.toString(), period.start(), period.end(), threshold, DisclosureSettings.ROUNDING_BASE,
-                List.copyOf(figures), statistics(period, own, protectedCounts, threshold), clock.instant());
+                List.copyOf(figures), statistics(period, monitoringCounts.samples(municipality, period), protectedCounts,
+                threshold), clock.instant());
     }
 
-    private List<ReportStatistic> statistics(Period period, PeriodCounts own, ProtectedCounts protectedCounts,
-                                             int threshold) {
+    private List<ReportStatistic> statistics(Period period, Map<String, List<Double>> samples,
+                                             ProtectedCounts protectedCounts, int threshold) {
         Map<String, String> groupOf = new LinkedHashMap<>();
         groupOf.put("acceptance-hours", "cases-accepted");
         groupOf.put("throughput-days", "cases-closed");
@@ -79,7 +79,7 @@ public class ReportCompiler {
                 groupOf.put("experience-" + statement.replace('_', '-'), "experiences"));
         List<ReportStatistic> statistics = new ArrayList<>();
         groupOf.forEach((indicator, group) -> {
-            List<Double> values = own.samples().get(indicator);
+            List<Double> values = samples.get(indicator);
             // Only over a group whose count is shown, and (for a statement few residents answered) large enough itself.
             boolean safe = protectedCounts.isSafeGroup(cell(period, Breakdown.totalKey(group))) && values.size() >= threshold;
             for (String measure : Statistics.measuresOf(indicator)) {
