@@ -3,7 +3,6 @@ package nl.samenspel.kit.web;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.NoHandlerForCommandException;
-import org.axonframework.eventsourcing.eventstore.EventStoreException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.slf4j.Logger;
@@ -17,6 +16,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.lang.NonNull;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -71,13 +71,6 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 "Someone else changed this at the same moment, or it already exists. Read it again and retry if still needed.");
     }
 
-    @ExceptionHandler(EventStoreException.class)
-    ProblemDetail eventStore(EventStoreException e) {
-        log.warn("Event store refused an append", e);
-        return problem(HttpStatus.CONFLICT, "conflict", "Conflict",
-                "Someone else changed this at the same moment. Read it again and retry if still needed.");
-    }
-
     @ExceptionHandler(CommandExecutionException.class)
     ProblemDetail commandFailed(CommandExecutionException e) {
         Throwable cause = e.getCause();
@@ -90,9 +83,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         if (cause instanceof ConflictException conflict) {
             return conflict(conflict);
         }
-        log.error("Command failed", e);
-        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "Internal error",
-                "The request could not be completed; it changed nothing. Try again later or tell the operator.");
+        return unexpected(e).getBody();
     }
 
     @ExceptionHandler(IllegalArgumentException.class)
@@ -107,11 +98,38 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 "This service is not ready to take commands; try again shortly.");
     }
 
-    @ExceptionHandler(DataAccessResourceFailureException.class)
-    ProblemDetail databaseDown(DataAccessResourceFailureException e) {
-        log.warn("Database unavailable: {}", e.getMessage());
-        return problem(HttpStatus.SERVICE_UNAVAILABLE, "unavailable", "Service unavailable",
-                "The database cannot be reached; nothing was changed. Try again shortly.");
+    /**
+     * Anything else: 503 when the cause is the database or broker being unreachable (the client may retry),
+     * otherwise 500. Either way the request changed nothing, because its transaction rolled back.
+     */
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        if (isInfrastructureUnavailable(e)) {
+            log.warn("Infrastructure unavailable: {}", e.getMessage());
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).body(problem(HttpStatus.SERVICE_UNAVAILABLE,
+                    "unavailable", "Service unavailable",
+                    "The database or message broker cannot be reached; nothing was changed. Try again shortly."));
+        }
+        log.error("Request failed", e);
+        return ResponseEntity.internalServerError().body(problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal",
+                "Internal error", "The request could not be completed; it changed nothing. Try again later or tell the operator."));
+    }
+
+    static boolean isInfrastructureUnavailable(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof DataAccessResourceFailureException || t instanceof CannotCreateTransactionException
+                    || t instanceof java.net.ConnectException || t instanceof java.sql.SQLTransientConnectionException
+                    || (t instanceof java.sql.SQLException sql && (isConnectionState(sql) || "Connection is closed".equals(sql.getMessage())))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isConnectionState(java.sql.SQLException e) {
+        // SQLSTATE class 08: connection exception; 57P01-57P03: the server is shutting down or starting up.
+        String state = e.getSQLState();
+        return state != null && (state.startsWith("08") || state.startsWith("57P"));
     }
 
     @Override

@@ -1,0 +1,7 @@
+package nl.samenspel.coordinator.cases;
+
+import jakarta.validation.constraints.NotNull;
+
+/** Body of closing a case. */
+public record CloseRequest(@NotNull Outcome outcome) {
+}

@@ -1,0 +1,5 @@
+package nl.samenspel.coordinator.cases;
+
+/** The warm-handover summary, for the organisation the handover is addressed to. */
+public record FindHandoverSummaryQuery(String handoverId, String organisationId) {
+}

@@ -1,0 +1,9 @@
+package nl.samenspel.coordinator.cases;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/** Reopens a closed case; it is offered to the same supporter first. */
+public record ReopenCaseCommand(
+        @TargetAggregateIdentifier String caseReference,
+        Actor actor) {
+}

@@ -1,0 +1,42 @@
+package nl.samenspel.coordinator.matching;
+
+import org.springframework.stereotype.Component;
+
+import java.util.List;
+
+/** Ranks and checks supporters for a case on the current snapshot of the network and this service's caseload. */
+@Component
+public class Matcher {
+
+    private final NetworkDirectory directory;
+    private final CaseloadSource caseload;
+
+    public Matcher(NetworkDirectory directory, CaseloadSource caseload) {
+        this.directory = directory;
+        this.caseload = caseload;
+    }
+
+    public List<RankedSupporter> rank(CaseProfile c, int limit) {
+        return Ranking.rank(directory.snapshot(), caseload.openCasesBySupporter(), c, limit);
+    }
+
+    /**
+     * The supporter's card if they may take the case.
+     *
+     * @throws SupporterNotEligibleException with every reason otherwise
+     */
+    public SupporterCard requireEligible(CaseProfile c, String supporterId) {
+        NetworkSnapshot network = directory.snapshot();
+        List<String> reasons = Ranking.ineligibility(network, caseload.openCasesBySupporter(), c, supporterId);
+        if (!reasons.isEmpty()) {
+            throw new SupporterNotEligibleException(supporterId, reasons);
+        }
+        return network.supporter(supporterId);
+    }
+
+    /** Whether the organisation is a member that may receive cases now. */
+    public boolean admitted(String organisationId) {
+        OrganisationCard organisation = directory.snapshot().organisation(organisationId);
+        return organisation != null && organisation.status() == OrganisationStatus.ADMITTED;
+    }
+}

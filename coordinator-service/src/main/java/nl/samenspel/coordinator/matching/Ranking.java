@@ -1,0 +1,105 @@
+package nl.samenspel.coordinator.matching;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Ranks the eligible supporters for a case, best first, and explains every score component. A pure function over
+ * a {@link NetworkSnapshot}: no database, no clock, so it is fast and easy to test.
+ */
+public final class Ranking {
+
+    static final double RESIDENT_CHOSE_SUPPORTER = 100;
+    static final double RESIDENT_CHOSE_ORGANISATION = 50;
+    static final double RESIDENT_CHOSE_KIND = 10;
+    static final double CONTINUITY = 20;
+    static final double SUPPORT_KIND_FIRST = 15;
+    static final double FIT = 10;
+    static final double SERVES_MUNICIPALITY = 10;
+    static final double SERVES_DISTRICT = 5;
+    static final double LANGUAGE = 8;
+    static final double CAPACITY = 5;
+
+    private Ranking() {
+    }
+
+    /** The best {@code limit} eligible supporters. */
+    public static List<RankedSupporter> rank(NetworkSnapshot network, Map<String, Integer> openCases, CaseProfile c, int limit) {
+        List<RankedSupporter> ranked = new ArrayList<>();
+        for (SupporterCard supporter : network.supporters()) {
+            int open = openCases.getOrDefault(supporter.supporterId(), 0);
+            if (Eligibility.reasons(supporter, network.organisation(supporter.organisationId()), open, c).isEmpty()) {
+                ranked.add(score(supporter, open, c));
+            }
+        }
+        ranked.sort(Comparator.comparingDouble(RankedSupporter::score).reversed().thenComparing(RankedSupporter::supporterId));
+        return ranked.size() > limit ? List.copyOf(ranked.subList(0, limit)) : ranked;
+    }
+
+    /** Why this supporter may not take the case; empty if they may. Unknown supporters are never eligible. */
+    public static List<String> ineligibility(NetworkSnapshot network, Map<String, Integer> openCases, CaseProfile c,
+                                             String supporterId) {
+        SupporterCard supporter = network.supporter(supporterId);
+        if (supporter == null) {
+            return List.of("not a supporter of this network");
+        }
+        return Eligibility.reasons(supporter, network.organisation(supporter.organisationId()),
+                openCases.getOrDefault(supporterId, 0), c);
+    }
+
+    static RankedSupporter score(SupporterCard supporter, int openCases, CaseProfile c) {
+        SupporterProfile p = supporter.profile();
+        List<ScoreComponent> parts = new ArrayList<>(8);
+        if (supporter.supporterId().equals(c.preferredSupporterId())) {
+            parts.add(new ScoreComponent("RESIDENT_CHOICE", RESIDENT_CHOSE_SUPPORTER, "the resident asked for this supporter"));
+        } else if (supporter.organisationId().equals(c.preferredOrganisationId())) {
+            parts.add(new ScoreComponent("RESIDENT_CHOICE", RESIDENT_CHOSE_ORGANISATION, "the resident asked for this organisation"));
+        }
+        if (c.preferredKind() != null && c.preferredKind() == p.kind()) {
+            parts.add(new ScoreComponent("RESIDENT_CHOICE", RESIDENT_CHOSE_KIND, "the resident prefers " + p.kind() + " support"));
+        }
+        if (c.previousSupporters().contains(supporter.supporterId())) {
+            parts.add(new ScoreComponent("CONTINUITY", CONTINUITY, "supported this resident before"));
+        }
+        boolean informal = p.kind() != SupportKind.FORMAL;
+        if (c.hasComplexityFlags() != informal) {
+            parts.add(new ScoreComponent("SUPPORT_KIND", SUPPORT_KIND_FIRST, c.hasComplexityFlags()
+                    ? "formal support first: the case has complexity flags"
+                    : "informal support first: the case has no complexity flags"));
+        }
+        parts.add(fit("LIFE_DOMAINS", p.lifeDomains(), c.lifeDomains(), "life domains"));
+        parts.add(fit("TARGET_GROUPS", p.targetGroups(), c.targetGroups(), "target groups"));
+        if (p.municipalities().contains(c.municipalityCode())) {
+            parts.add(new ScoreComponent("AREA", SERVES_MUNICIPALITY, "serves " + c.municipalityCode()));
+            if (p.districts().isEmpty() || p.districts().contains(c.districtCode())) {
+                parts.add(new ScoreComponent("AREA", SERVES_DISTRICT, "serves the district"));
+            }
+        }
+        if (c.language() != null && p.languages().contains(c.language())) {
+            parts.add(new ScoreComponent("LANGUAGE", LANGUAGE, "speaks " + c.language()));
+        }
+        double free = p.capacity() == 0 ? 0 : (double) (p.capacity() - openCases) / p.capacity();
+        parts.add(new ScoreComponent("CAPACITY", CAPACITY * free, (p.capacity() - openCases) + " of " + p.capacity() + " places free"));
+        double total = 0;
+        for (ScoreComponent part : parts) {
+            total += part.points();
+        }
+        return new RankedSupporter(supporter.supporterId(), supporter.organisationId(), p.kind(), total, parts);
+    }
+
+    private static ScoreComponent fit(String component, Set<String> offered, Set<String> asked, String what) {
+        if (asked.isEmpty()) {
+            return new ScoreComponent(component, 0, "the case names no " + what);
+        }
+        int covered = 0;
+        for (String a : asked) {
+            if (offered.contains(a)) {
+                covered++;
+            }
+        }
+        return new ScoreComponent(component, FIT * covered / asked.size(), covered + " of " + asked.size() + " " + what + " covered");
+    }
+}

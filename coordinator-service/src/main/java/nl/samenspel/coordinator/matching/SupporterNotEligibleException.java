@@ -1,0 +1,20 @@
+package nl.samenspel.coordinator.matching;
+
+import nl.samenspel.kit.web.DomainRuleException;
+
+import java.util.List;
+
+/** A supporter may not take this case; the message lists every reason. */
+public class SupporterNotEligibleException extends DomainRuleException {
+
+    private final transient List<String> reasons;
+
+    public SupporterNotEligibleException(String supporterId, List<String> reasons) {
+        super("Supporter " + supporterId + " is not eligible for this case: " + String.join("; ", reasons) + ".");
+        this.reasons = List.copyOf(reasons);
+    }
+
+    public List<String> reasons() {
+        return reasons;
+    }
+}

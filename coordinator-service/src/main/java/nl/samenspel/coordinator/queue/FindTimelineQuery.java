@@ -1,0 +1,5 @@
+package nl.samenspel.coordinator.queue;
+
+/** Everything that happened to one case, in order. */
+public record FindTimelineQuery(String caseReference) {
+}

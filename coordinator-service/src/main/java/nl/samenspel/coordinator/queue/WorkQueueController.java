@@ -1,0 +1,58 @@
+package nl.samenspel.coordinator.queue;
+
+import nl.samenspel.coordinator.cases.CaseView;
+import nl.samenspel.coordinator.cases.CaseloadView;
+import nl.samenspel.coordinator.cases.FindCaseloadQuery;
+import nl.samenspel.coordinator.cases.FindCasesQuery;
+import nl.samenspel.coordinator.cases.QueueSection;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+
+/** The coordinator's work queue over HTTP. */
+@RestController
+public class WorkQueueController {
+
+    private final QueryGateway queries;
+    private final Clock clock;
+
+    public WorkQueueController(QueryGateway queries, Clock clock) {
+        this.queries = queries;
+        this.clock = clock;
+    }
+
+    /** One section: {@code NEW}, {@code OVERDUE}, {@code ESCALATIONS_WAITING_FOR_FORMAL}, {@code HANDOVERS_PENDING}, ... */
+    @GetMapping("/queue/{section}")
+    public List<CaseView> section(@PathVariable QueueSection section) {
+        return cases(section);
+    }
+
+    /** Offers awaiting acceptance, soonest deadline first, with the time left. */
+    @GetMapping("/queue/offers")
+    public List<OfferView> offers() {
+        return cases(QueueSection.OFFERS_AWAITING_ACCEPTANCE).stream()
+                .map(c -> new OfferView(c.caseReference(), c.municipalityCode(), c.offeredOrganisationId(),
+                        c.offeredSupporterId(), c.offerDeadline(), Duration.between(clock.instant(), c.offerDeadline())))
+                .toList();
+    }
+
+    @GetMapping("/caseload")
+    public List<CaseloadView> caseload() {
+        return queries.query(new FindCaseloadQuery(), ResponseTypes.multipleInstancesOf(CaseloadView.class)).join();
+    }
+
+    @GetMapping("/cases/{reference}/timeline")
+    public List<TimelineEntryView> timeline(@PathVariable String reference) {
+        return queries.query(new FindTimelineQuery(reference), ResponseTypes.multipleInstancesOf(TimelineEntryView.class)).join();
+    }
+
+    private List<CaseView> cases(QueueSection section) {
+        return queries.query(new FindCasesQuery(section), ResponseTypes.multipleInstancesOf(CaseView.class)).join();
+    }
+}

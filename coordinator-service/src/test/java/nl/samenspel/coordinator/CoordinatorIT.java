@@ -1,0 +1,270 @@
+package nl.samenspel.coordinator;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import nl.samenspel.events.CloudEvent;
+import nl.samenspel.events.IntegrationEvents;
+import nl.samenspel.events.Topics;
+import nl.samenspel.events.coordinator.CoordinatorEvents;
+import nl.samenspel.events.coordinator.HandoverRequested;
+import nl.samenspel.local.test.LocalInfrastructureInitializer;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ContextConfiguration;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The coordinator over real PostgreSQL and Kafka: the matching view is seeded by network facts on Kafka; a case
+ * is dispatched to an informal supporter, gets an objection deadline, escalates, and the formal organisation's own
+ * Kafka consumer receives the handover request, without the summary.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "server.port=0")
+@ContextConfiguration(initializers = LocalInfrastructureInitializer.class)
+class CoordinatorIT {
+
+    @Autowired
+    TestRestTemplate http;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private final String volunteers = UUID.randomUUID().toString();
+    private final String professionals = UUID.randomUUID().toString();
+    private final String informal = UUID.randomUUID().toString();
+    private final String formal = UUID.randomUUID().toString();
+
+    @BeforeEach
+    void seedTheNetwork() {
+        NetworkSeed.admit(volunteers, "VOLUNTEER");
+        NetworkSeed.admit(professionals, "PROFESSIONAL");
+        NetworkSeed.register(informal, volunteers, "INFORMAL", 5);
+        NetworkSeed.register(formal, professionals, "FORMAL", 5);
+        NetworkSeed.await(Duration.ofSeconds(60), () -> jdbc.queryForObject(
+                "select count(*) from network_supporter where supporter_id in (?, ?)", Integer.class, informal, formal) == 2
+                && jdbc.queryForObject("select count(*) from network_organisation where organisation_id in (?, ?)",
+                Integer.class, volunteers, professionals) == 2);
+    }
+
+    @Test
+    void informalCaseWithAnObjectionDeadlineEscalatesAndTheFormalOrganisationHearsOfTheHandover() {
+        String reference = openCase("GM0534").getBody().get("caseReference").asText();
+
+        JsonNode candidates = http.getForObject("/cases/" + reference + "/candidates", JsonNode.class);
+        assertThat(candidates.get(0).get("supporterId").asText()).as("informal support first").isEqualTo(informal);
+        assertThat(candidates.get(0).get("explanation")).isNotEmpty();
+
+        assertThat(post("/cases/" + reference + "/dispatch", Map.of("supporterId", informal), coordinator()).getStatusCode().value()).isEqualTo(200);
+        assertThat(post("/cases/" + reference + "/accept", Map.of("supporterId", informal), organisation(volunteers))
+                .getStatusCode().value()).isEqualTo(200);
+        assertThat(post("/cases/" + reference + "/complexity-flags",
+                Map.of("flag", "OBJECTION_DEADLINE", "legalDeadline", LocalDate.now().plusWeeks(6).toString()),
+                supporter(volunteers, informal)).getStatusCode().value()).isEqualTo(200);
+
+        JsonNode escalations = http.getForObject("/queue/ESCALATIONS_WAITING_FOR_FORMAL", JsonNode.class);
+        assertThat(escalations.findValuesAsText("caseReference")).contains(reference);
+
+        post("/cases/" + reference + "/consents", Map.of("organisationId", professionals), coordinator());
+        ResponseEntity<JsonNode> handover = post("/cases/" + reference + "/handovers", Map.of(
+                "toOrganisationId", professionals, "toSupporterId", formal, "reason", "ESCALATION", "coSupport", true,
+                "summary", Map.of("questionSoFar", "Objection against a household-help decision",
+                        "agreementsMade", "Weekly call", "nextSteps", "File the objection")), coordinator());
+        assertThat(handover.getStatusCode().value()).isEqualTo(201);
+        String handoverId = handover.getBody().get("handoverId").asText();
+
+        List<ConsumerRecord<String, String>> received = NetworkSeed.readUntil(Topics.handoversFor(professionals), reference,
+                CoordinatorEvents.HANDOVER_REQUESTED.type());
+        ConsumerRecord<String, String> record = received.stream()
+                .filter(r -> r.value().contains(CoordinatorEvents.HANDOVER_REQUESTED.type())).findFirst().orElseThrow();
+        HandoverRequested fact = IntegrationEvents.dataOf(IntegrationEvents.parse(record.value()), CoordinatorEvents.HANDOVER_REQUESTED);
+        assertThat(fact.caseReference()).isEqualTo(reference);
+        assertThat(fact.reason()).isEqualTo("ESCALATION");
+        assertThat(fact.warm()).isTrue();
+        assertThat(fact.residentPseudonym()).isEqualTo("R-IT-0001");
+        assertThat(fact.detailsLink()).isEqualTo("/handovers/" + handoverId);
+        assertThat(record.value()).as("the summary never goes on Kafka").doesNotContain("household-help");
+
+        ResponseEntity<JsonNode> summary = http.exchange("/handovers/" + handoverId, HttpMethod.GET,
+                new HttpEntity<>(organisation(professionals)), JsonNode.class);
+        assertThat(summary.getBody().get("summary").get("nextSteps").asText()).isEqualTo("File the objection");
+        assertThat(http.exchange("/handovers/" + handoverId, HttpMethod.GET, new HttpEntity<>(organisation(volunteers)),
+                JsonNode.class).getStatusCode().value()).isEqualTo(404);
+
+        assertThat(post("/cases/" + reference + "/handovers/" + handoverId + "/accept", Map.of("supporterId", formal),
+                organisation(professionals)).getStatusCode().value()).isEqualTo(200);
+        assertLifecycleHas(reference, CoordinatorEvents.CASE_ESCALATED.type());
+    }
+
+    @Test
+    void refusedCommandsAreProblemDetails() {
+        ResponseEntity<JsonNode> outside = openCase("GM0392");
+        assertThat(outside.getStatusCode().value()).isEqualTo(422);
+        assertThat(outside.getHeaders().getContentType().toString()).contains("problem+json");
+        assertThat(outside.getBody().get("detail").asText()).contains("outside this network's region");
+
+        assertThat(post("/cases/no-such-case/dispatch", Map.of("supporterId", informal), coordinator()).getStatusCode().value())
+                .isEqualTo(404);
+
+        String reference = openCase("GM1525").getBody().get("caseReference").asText();
+        ResponseEntity<JsonNode> conflicted = post("/cases/" + reference + "/dispatch", Map.of("supporterId", informal),
+                with(coordinator(), "Actor-Role", "COORDINATOR"));
+        assertThat(conflicted.getStatusCode().value()).isEqualTo(200);
+        ResponseEntity<JsonNode> second = post("/cases/" + reference + "/dispatch", Map.of("supporterId", formal), coordinator());
+        assertThat(second.getStatusCode().value()).isEqualTo(409);
+        assertThat(second.getBody().get("current").get("state").asText()).isEqualTo("OFFERED");
+
+        post("/cases/" + reference + "/accept", Map.of("supporterId", informal), organisation(volunteers));
+        ResponseEntity<JsonNode> future = post("/cases/" + reference + "/hours",
+                Map.of("minutes", 60, "workedOn", LocalDate.now().plusDays(2).toString()), supporter(volunteers, informal));
+        assertThat(future.getStatusCode().value()).isEqualTo(422);
+        ResponseEntity<JsonNode> negative = post("/cases/" + reference + "/hours",
+                Map.of("minutes", -60, "workedOn", LocalDate.now().toString()), supporter(volunteers, informal));
+        assertThat(negative.getStatusCode().value()).isEqualTo(422);
+        ResponseEntity<JsonNode> noConsent = post("/cases/" + reference + "/handovers", Map.of("toOrganisationId", professionals,
+                "reason", "EXPERTISE", "summary", Map.of("questionSoFar", "q", "agreementsMade", "a", "nextSteps", "n")),
+                supporter(volunteers, informal));
+        assertThat(noConsent.getStatusCode().value()).isEqualTo(422);
+        assertThat(noConsent.getBody().get("detail").asText()).contains("consent");
+    }
+
+    @Test
+    void notEligibleSupporterIsRefusedWithTheReason() {
+        String reference = openCase("GM1525", Map.of("complexityFlags", List.of("SAFETY_CONCERN"))).getBody()
+                .get("caseReference").asText();
+        ResponseEntity<JsonNode> refused = post("/cases/" + reference + "/dispatch", Map.of("supporterId", informal), coordinator());
+        assertThat(refused.getStatusCode().value()).isEqualTo(422);
+        assertThat(refused.getBody().get("detail").asText()).contains("needs a formal supporter");
+    }
+
+    @Test
+    void twoCoordinatorsDispatchingAtOnceExactlyOneWinsTheOtherGets409() throws Exception {
+        String reference = openCase("GM0553").getBody().get("caseReference").asText();
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var a = pool.submit(() -> post("/cases/" + reference + "/dispatch", Map.of("supporterId", informal), coordinator()));
+            var b = pool.submit(() -> post("/cases/" + reference + "/dispatch", Map.of("supporterId", formal), coordinator()));
+            List<Integer> statuses = List.of(a.get().getStatusCode().value(), b.get().getStatusCode().value());
+            assertThat(statuses).containsExactlyInAnyOrder(200, 409);
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
+    void workQueueShowsOffersWithTimeLeftCaseloadAndTheTimeline() {
+        String reference = openCase("GM1525").getBody().get("caseReference").asText();
+        assertThat(http.getForObject("/queue/NEW", JsonNode.class).findValuesAsText("caseReference")).contains(reference);
+        post("/cases/" + reference + "/dispatch", Map.of("supporterId", informal), coordinator());
+
+        JsonNode offer = findByReference(http.getForObject("/queue/offers", JsonNode.class), reference);
+        assertThat(java.time.Duration.parse(offer.get("timeLeft").asText())).isPositive();
+
+        post("/cases/" + reference + "/accept", Map.of("supporterId", informal), organisation(volunteers));
+        JsonNode load = http.getForObject("/caseload", JsonNode.class);
+        assertThat(load.findValuesAsText("supporterId")).contains(informal);
+
+        NetworkSeed.await(Duration.ofSeconds(30), () -> http.getForObject("/cases/" + reference + "/timeline", JsonNode.class)
+                .findValuesAsText("fact").containsAll(List.of("CaseOpened", "CaseDispatched", "CaseAccepted")));
+        List<ConsumerRecord<String, String>> caseload = NetworkSeed.readUntil(Topics.COORDINATOR_CASELOAD, volunteers,
+                CoordinatorEvents.CASELOAD_CHANGED.type());
+        assertThat(caseload).anySatisfy(r -> assertThat(r.value()).contains(informal));
+    }
+
+    @Test
+    void suspendedOrganisationsSupportersAreNotProposed() {
+        NetworkSeed.suspend(volunteers);
+        NetworkSeed.await(Duration.ofSeconds(60), () -> "SUSPENDED".equals(jdbc.queryForObject(
+                "select status from network_organisation where organisation_id = ?", String.class, volunteers)));
+        String reference = openCase("GM1525").getBody().get("caseReference").asText();
+
+        assertThat(http.getForObject("/cases/" + reference + "/candidates?limit=100", JsonNode.class)
+                .findValuesAsText("supporterId")).doesNotContain(informal).contains(formal);
+        ResponseEntity<JsonNode> refused = post("/cases/" + reference + "/dispatch", Map.of("supporterId", informal), coordinator());
+        assertThat(refused.getBody().get("detail").asText()).contains("the organisation is suspended");
+    }
+
+    private static JsonNode findByReference(JsonNode list, String reference) {
+        for (JsonNode item : list) {
+            if (reference.equals(item.get("caseReference").asText())) {
+                return item;
+            }
+        }
+        throw new AssertionError("No " + reference + " in " + list);
+    }
+
+    @Test
+    void openApiDocumentDescribesTheCaseApi() {
+        JsonNode api = http.getForObject("/v3/api-docs", JsonNode.class);
+        assertThat(api.get("paths").has("/cases/{reference}/dispatch")).isTrue();
+        assertThat(api.get("paths").get("/cases/{reference}/dispatch").toString()).doesNotContain("\"supporterId\",\"in\":\"query\"");
+    }
+
+    @Test
+    void sameIdempotencyKeyOpensOneCase() {
+        HttpHeaders headers = with(coordinator(), "Idempotency-Key", "open-" + UUID.randomUUID());
+        ResponseEntity<JsonNode> first = post("/cases", openBody("GM0575", Map.of()), headers);
+        ResponseEntity<JsonNode> again = post("/cases", openBody("GM0575", Map.of()), headers);
+        assertThat(again.getBody().get("caseReference")).isEqualTo(first.getBody().get("caseReference"));
+    }
+
+    private void assertLifecycleHas(String reference, String type) {
+        List<ConsumerRecord<String, String>> lifecycle = NetworkSeed.readUntil(Topics.COORDINATOR_CASE_LIFECYCLE, reference, type);
+        assertThat(lifecycle).extracting(r -> IntegrationEvents.parse(r.value())).extracting(CloudEvent::type).contains(type);
+        assertThat(lifecycle).allSatisfy(r -> assertThat(r.value()).doesNotContain("R-IT-0001"));
+    }
+
+    private ResponseEntity<JsonNode> openCase(String municipality) {
+        return openCase(municipality, Map.of());
+    }
+
+    private ResponseEntity<JsonNode> openCase(String municipality, Map<String, Object> extra) {
+        return post("/cases", openBody(municipality, extra), coordinator());
+    }
+
+    private static Map<String, Object> openBody(String municipality, Map<String, Object> extra) {
+        Map<String, Object> body = new HashMap<>(Map.of("residentPseudonym", "R-IT-0001", "municipalityCode", municipality,
+                "lifeDomains", List.of("CARE_AND_SUPPORT"), "targetGroups", List.of("OLDER_PEOPLE"), "phase", "ACCESS",
+                "language", "nl", "urgency", "NORMAL"));
+        body.putAll(extra);
+        return body;
+    }
+
+    private ResponseEntity<JsonNode> post(String path, Object body, HttpHeaders headers) {
+        return http.exchange(path, HttpMethod.POST, new HttpEntity<>(body, headers), JsonNode.class);
+    }
+
+    private static HttpHeaders coordinator() {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        return headers;
+    }
+
+    private static HttpHeaders organisation(String organisationId) {
+        return with(with(coordinator(), "Actor-Role", "ORGANISATION"), "Actor-Organisation", organisationId);
+    }
+
+    private static HttpHeaders supporter(String organisationId, String supporterId) {
+        return with(with(with(coordinator(), "Actor-Role", "SUPPORTER"), "Actor-Organisation", organisationId),
+                "Actor-Supporter", supporterId);
+    }
+
+    private static HttpHeaders with(HttpHeaders headers, String name, String value) {
+        headers.set(name, value);
+        return headers;
+    }
+}

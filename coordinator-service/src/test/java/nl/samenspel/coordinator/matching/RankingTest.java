@@ -1,0 +1,181 @@
+package nl.samenspel.coordinator.matching;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class RankingTest {
+
+    private static final LocalDate TODAY = LocalDate.parse("2026-03-02");
+    private static final OrganisationCard VOLUNTEERS = new OrganisationCard("org-v", "11111111", false, OrganisationStatus.ADMITTED);
+    private static final OrganisationCard PROFESSIONALS = new OrganisationCard("org-p", "22222222", false, OrganisationStatus.ADMITTED);
+    private static final OrganisationCard CARE_PROVIDER = new OrganisationCard("org-c", "33333333", true, OrganisationStatus.ADMITTED);
+
+    private static SupporterProfile profile(SupportKind kind) {
+        return new SupporterProfile(kind, Set.of("CARE_AND_SUPPORT", "HOUSING"), Set.of("OLDER_PEOPLE"), Set.of("nl"),
+                Set.of("GM1525", "GM0553"), Set.of(), 10, Set.of(), Set.of(),
+                kind == SupportKind.FORMAL ? TODAY.plusYears(1) : null, kind == SupportKind.INFORMAL ? TODAY.minusYears(1) : null);
+    }
+
+    private static SupporterCard supporter(String id, OrganisationCard org, SupportKind kind) {
+        return new SupporterCard(id, org.organisationId(), profile(kind), Availability.ACTIVE, false, false);
+    }
+
+    private static CaseProfile plainCase() {
+        return new CaseProfile("GM1525", "WK152500", Set.of("CARE_AND_SUPPORT"), Set.of("OLDER_PEOPLE"), "nl",
+                Set.of(), null, false, false, null, null, null, Set.of(), TODAY);
+    }
+
+    private static CaseProfile objectionCase() {
+        return new CaseProfile("GM1525", "WK152500", Set.of("LAWS_RULES_AND_OBJECTIONS"), Set.of("OLDER_PEOPLE"), "nl",
+                Set.of("33333333"), "GM1525", true, true, null, null, null, Set.of(), TODAY);
+    }
+
+    private static NetworkSnapshot network(SupporterCard... supporters) {
+        return new NetworkSnapshot(Arrays.asList(supporters), Map.of(VOLUNTEERS.organisationId(), VOLUNTEERS,
+                PROFESSIONALS.organisationId(), PROFESSIONALS, CARE_PROVIDER.organisationId(), CARE_PROVIDER));
+    }
+
+    private static List<String> reasons(SupporterCard s, OrganisationCard org, int open, CaseProfile c) {
+        return Eligibility.reasons(s, org, open, c);
+    }
+
+    @Test
+    void informalSupportIsProposedFirstForCasesWithoutComplexityFlags() {
+        List<RankedSupporter> ranked = Ranking.rank(network(supporter("formal", PROFESSIONALS, SupportKind.FORMAL),
+                supporter("informal", VOLUNTEERS, SupportKind.INFORMAL)), Map.of(), plainCase(), 10);
+
+        assertThat(ranked).extracting(RankedSupporter::supporterId).containsExactly("informal", "formal");
+        assertThat(ranked.get(0).explanation()).extracting(ScoreComponent::component).contains("SUPPORT_KIND",
+                "LIFE_DOMAINS", "TARGET_GROUPS", "AREA", "LANGUAGE", "CAPACITY");
+    }
+
+    @Test
+    void objectionDeadlineOrSafetyConcernNeedsAFormalSupporter() {
+        assertThat(reasons(supporter("informal", VOLUNTEERS, SupportKind.INFORMAL), VOLUNTEERS, 0, objectionCase()))
+                .contains("the case has an objection deadline or a safety concern and needs a formal supporter");
+        assertThat(Ranking.rank(network(supporter("informal", VOLUNTEERS, SupportKind.INFORMAL)), Map.of(), objectionCase(), 5))
+                .isEmpty();
+    }
+
+    @Test
+    void residentsOwnChoiceComesFirst() {
+        CaseProfile chosen = new CaseProfile("GM1525", null, Set.of("CARE_AND_SUPPORT"), Set.of("OLDER_PEOPLE"), "nl",
+                Set.of(), null, false, false, "formal", null, null, Set.of(), TODAY);
+        List<RankedSupporter> ranked = Ranking.rank(network(supporter("formal", PROFESSIONALS, SupportKind.FORMAL),
+                supporter("informal", VOLUNTEERS, SupportKind.INFORMAL)), Map.of(), chosen, 10);
+
+        assertThat(ranked.get(0).supporterId()).isEqualTo("formal");
+        assertThat(ranked.get(0).explanation()).anyMatch(p -> p.explanation().equals("the resident asked for this supporter"));
+    }
+
+    @Test
+    void continuityWithThisResidentScores() {
+        CaseProfile returning = new CaseProfile("GM1525", null, Set.of("CARE_AND_SUPPORT"), Set.of("OLDER_PEOPLE"), "nl",
+                Set.of(), null, false, false, null, null, null, Set.of("b"), TODAY);
+        List<RankedSupporter> ranked = Ranking.rank(network(supporter("a", VOLUNTEERS, SupportKind.INFORMAL),
+                supporter("b", VOLUNTEERS, SupportKind.INFORMAL)), Map.of(), returning, 10);
+
+        assertThat(ranked.get(0).supporterId()).isEqualTo("b");
+    }
+
+    @Test
+    void supporterLinkedToACareProviderOfTheResidentIsConflicted() {
+        SupporterProfile p = profile(SupportKind.FORMAL);
+        SupporterCard linked = new SupporterCard("s", "org-p", new SupporterProfile(p.kind(), p.lifeDomains(),
+                p.targetGroups(), p.languages(), p.municipalities(), p.districts(), 10, Set.of("33333333"), Set.of(),
+                p.registrationValidUntil(), null), Availability.ACTIVE, false, false);
+
+        assertThat(reasons(linked, PROFESSIONALS, 0, objectionCase()))
+                .contains("conflict of interest: linked to a care provider of this resident");
+    }
+
+    @Test
+    void supporterOfAnOrganisationDeliveringCareToTheResidentIsConflicted() {
+        assertThat(reasons(supporter("s", CARE_PROVIDER, SupportKind.FORMAL), CARE_PROVIDER, 0, objectionCase()))
+                .contains("conflict of interest: linked to a care provider of this resident");
+    }
+
+    @Test
+    void supporterInTheAccessTeamOfTheDecidingMunicipalityIsConflicted() {
+        SupporterProfile p = profile(SupportKind.FORMAL);
+        SupporterCard inAccessTeam = new SupporterCard("s", "org-p", new SupporterProfile(p.kind(), p.lifeDomains(),
+                p.targetGroups(), p.languages(), p.municipalities(), p.districts(), 10, Set.of(), Set.of("GM1525"),
+                p.registrationValidUntil(), null), Availability.ACTIVE, false, false);
+
+        assertThat(reasons(inAccessTeam, PROFESSIONALS, 0, objectionCase()))
+                .containsExactly("conflict of interest: in the access team of GM1525, which decides on this resident");
+    }
+
+    @Test
+    void formalSupporterWithLapsedRegistrationIsNotEligible() {
+        SupporterCard lapsed = new SupporterCard("s", "org-p", profile(SupportKind.FORMAL), Availability.ACTIVE, true, false);
+        assertThat(reasons(lapsed, PROFESSIONALS, 0, plainCase())).containsExactly("professional registration lapsed");
+    }
+
+    @Test
+    void supporterAtCapacityIsNotEligible() {
+        assertThat(reasons(supporter("s", VOLUNTEERS, SupportKind.INFORMAL), VOLUNTEERS, 10, plainCase()))
+                .containsExactly("no free capacity (10 of 10 cases open)");
+    }
+
+    @Test
+    void supporterOnLeaveIsNotEligibleDuringTheLeaveOnly() {
+        SupporterCard onLeave = new SupporterCard("s", "org-v", profile(SupportKind.INFORMAL),
+                new Availability("ON_LEAVE", TODAY, TODAY.plusDays(7)), false, false);
+        SupporterCard laterLeave = new SupporterCard("s", "org-v", profile(SupportKind.INFORMAL),
+                new Availability("ON_LEAVE", TODAY.plusDays(7), TODAY.plusDays(14)), false, false);
+
+        assertThat(reasons(onLeave, VOLUNTEERS, 0, plainCase())).containsExactly("on leave until 2026-03-09");
+        assertThat(reasons(laterLeave, VOLUNTEERS, 0, plainCase())).isEmpty();
+    }
+
+    @Test
+    void supporterOfASuspendedOrganisationIsNotEligible() {
+        OrganisationCard suspended = new OrganisationCard("org-v", "1", false, OrganisationStatus.SUSPENDED);
+        assertThat(reasons(supporter("s", VOLUNTEERS, SupportKind.INFORMAL), suspended, 0, plainCase()))
+                .containsExactly("the organisation is suspended");
+    }
+
+    @Test
+    void untrainedInformalSupporterIsNotEligible() {
+        SupporterProfile p = profile(SupportKind.INFORMAL);
+        SupporterCard untrained = new SupporterCard("s", "org-v", new SupporterProfile(p.kind(), p.lifeDomains(),
+                p.targetGroups(), p.languages(), p.municipalities(), p.districts(), 10, Set.of(), Set.of(), null, null),
+                Availability.ACTIVE, false, false);
+        assertThat(reasons(untrained, VOLUNTEERS, 0, plainCase())).containsExactly("the network's training is not completed");
+    }
+
+    @Test
+    void unknownSupporterIsNeverEligible() {
+        assertThat(Ranking.ineligibility(network(), Map.of(), plainCase(), "nobody")).containsExactly("not a supporter of this network");
+    }
+
+    /** Latency at this size is measured in the benchmark module; here only that the answer is right at scale. */
+    @Test
+    void ranksTenThousandSupportersBestFirstWithinTheLimit() {
+        List<SupporterCard> supporters = new ArrayList<>();
+        Map<String, Integer> open = new HashMap<>();
+        SupportKind[] kinds = SupportKind.values();
+        for (int i = 0; i < 10_000; i++) {
+            OrganisationCard org = i % 2 == 0 ? VOLUNTEERS : PROFESSIONALS;
+            supporters.add(supporter("s" + i, org, kinds[i % kinds.length]));
+            open.put("s" + i, i % 12);
+        }
+        NetworkSnapshot network = network(supporters.toArray(SupporterCard[]::new));
+
+        List<RankedSupporter> ranked = Ranking.rank(network, open, plainCase(), 20);
+
+        assertThat(ranked).hasSize(20);
+        assertThat(ranked).extracting(RankedSupporter::score)
+                .isSortedAccordingTo(java.util.Comparator.reverseOrder());
+    }
+}

@@ -1,0 +1,25 @@
+package nl.samenspel.kit.testservice;
+
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The test service's command API, so fault tests can drive it the way clients drive real services. */
+@RestController
+class TallyController {
+
+    private final CommandGateway commands;
+
+    TallyController(CommandGateway commands) {
+        this.commands = commands;
+    }
+
+    @PostMapping("/tallies/{tallyId}")
+    ResponseEntity<Void> record(@PathVariable String tallyId, @RequestParam int amount) {
+        commands.sendAndWait(new RecordTallyCommand(tallyId, amount));
+        return ResponseEntity.noContent().build();
+    }
+}
