@@ -45,7 +45,8 @@ final class MonitoringPage {
                 .append(report.periodEnd()).append(".</p>\n");
 
         html.append("<h2>Cases opened per month</h2>\n");
-        html.append(columns("Cases opened per month", months.stream().map(month -> new Bar(month.period().substring(5),
+        html.append(columns("Cases opened per month", months.stream().map(month -> new Bar(java.time.Month.of(Period.parse(month.period()).number())
+                        .getDisplayName(java.time.format.TextStyle.SHORT, Locale.ENGLISH),
                 month.figure("cases-opened", Breakdown.TOTAL, Breakdown.ALL).map(ReportFigure::value).orElse(null))).toList()));
 
         html.append("<div class=\"grid\">\n");

@@ -25,7 +25,7 @@ class MonitoringPageTest {
         String html = MonitoringPage.render(report("2026-10", 15), List.of(report("2026-09", null), report("2026-10", 15)),
                 MonitoringPage.labels(Map.of()));
 
-        assertThat(html).startsWith("<!DOCTYPE html>").contains("<svg", "stroke-dasharray", ">–<", ">15<", "23.5")
+        assertThat(html).startsWith("<!DOCTYPE html>").contains("<svg", "stroke-dasharray", ">–<", ">15<", "23.5", ">Sep<", ">Oct<")
                 .contains("Hillegom &lt;&amp;&gt;").doesNotContain("<script", "http://", "https://", "<link");
     }
 
