@@ -7,6 +7,7 @@ import nl.samenspel.events.CloudEvent;
 import nl.samenspel.events.IntegrationEvents;
 import nl.samenspel.events.Topics;
 import nl.samenspel.events.coordinator.CoordinatorEvents;
+import nl.samenspel.events.signalling.SignallingEvents;
 import nl.samenspel.local.test.Await;
 import nl.samenspel.local.test.TopicReader;
 import nl.samenspel.network.NetworkApplication;
@@ -94,6 +95,33 @@ class PlatformIT {
         CloudEvent offer = IntegrationEvents.parse(offers.get(0).value());
         assertThat(offer.type()).isEqualTo(CoordinatorEvents.CASE_OFFERED.type());
         assertThat(offer.data().path("residentPseudonym").asText()).isEqualTo("e2e-resident-0001");
+    }
+
+    /**
+     * Gaps in the seeded region's offer go from the network-service over Kafka to the signalling-service, which
+     * raises them as collective signals on the municipality's own topic.
+     */
+    @Test
+    void coverageGapsOfTheNetworkReachTheMunicipalityAsCollectiveSignals() throws Exception {
+        JsonNode gaps = get(NetworkApplication.class, "/coverage?municipality=GM0553");
+        boolean lisseHasAGap = false;
+        for (JsonNode cell : gaps) {
+            lisseHasAGap |= cell.path("formal").asInt() + cell.path("informal").asInt() + cell.path("experienceExpert").asInt() == 0;
+        }
+        assertThat(lisseHasAGap).as("the demo region has gaps in Lisse").isTrue();
+
+        var signals = TopicReader.read(platform.kafkaBootstrapServers(), Topics.municipality("GM0553"),
+                record -> isCoverageGapSignal(IntegrationEvents.parse(record.value())),
+                found -> !found.isEmpty(), Duration.ofSeconds(90));
+
+        assertThat(signals).as("collective signal raised for Lisse").isNotEmpty();
+        CloudEvent raised = IntegrationEvents.parse(signals.get(0).value());
+        assertThat(raised.data().path("municipalityCode").asText()).isEqualTo("GM0553");
+    }
+
+    private static boolean isCoverageGapSignal(CloudEvent event) {
+        return SignallingEvents.COLLECTIVE_SIGNAL_RAISED.type().equals(event.type())
+                && "COVERAGE_GAP".equals(event.data().path("origin").asText());
     }
 
     static JsonNode post(Class<?> service, String path, String json) throws IOException, InterruptedException {
