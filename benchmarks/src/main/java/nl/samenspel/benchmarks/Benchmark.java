@@ -229,8 +229,8 @@ public final class Benchmark {
     }
 
     private static ProjectionRebuild processors(LocalPlatform platform, Class<?> application) {
-        return new ProjectionRebuild(platform.bean(application, EventProcessingConfiguration.class),
-                platform.bean(application, EventStore.class), platform.bean(application, TokenStore.class));
+        return new ProjectionRebuild(platform.contextOf(application).getBean(EventProcessingConfiguration.class),
+                platform.contextOf(application).getBean(EventStore.class), platform.contextOf(application).getBean(TokenStore.class));
     }
 
     private double last(String figure) {

@@ -84,6 +84,11 @@ public final class LocalPlatform implements AutoCloseable {
         return kafka.bootstrapServers();
     }
 
+    /** The broker itself, so fault tests can stop and start it. */
+    public LocalKafkaBroker kafka() {
+        return kafka;
+    }
+
     public String jdbcUrl() {
         return postgres.jdbcUrl();
     }
@@ -93,19 +98,12 @@ public final class LocalPlatform implements AutoCloseable {
         return Integer.parseInt(contextOf(application).getEnvironment().getProperty("local.server.port", "-1"));
     }
 
-    /**
-     * A bean of a running service, for tools that work inside the platform (the benchmark resets a projection
-     * through its event processor).
-     */
-    public <T> T bean(Class<?> application, Class<T> type) {
-        return contextOf(application).getBean(type);
-    }
-
-    private ConfigurableApplicationContext contextOf(Class<?> application) {
+    /** A service's Spring context, e.g. to reach its Axon event processors. */
+    public ConfigurableApplicationContext contextOf(Class<?> application) {
         return services.stream()
                 .filter(context -> context.getBeanNamesForType(application).length > 0)
                 .findFirst()
-                .orElseThrow(() -> new IllegalArgumentException(application.getSimpleName() + " does not run here"));
+                .orElseThrow();
     }
 
     void printWhatRunsWhere(double seconds) {

@@ -1,0 +1,2 @@
+/** The configured vocabulary: the network's municipalities, the signal category taxonomy, life domains and target groups. */
+package nl.samenspel.signalling.catalogue;

@@ -1,0 +1,151 @@
+package nl.samenspel.signalling.collective;
+
+import jakarta.validation.Valid;
+import nl.samenspel.kit.web.ConflictException;
+import nl.samenspel.kit.web.DomainRuleException;
+import nl.samenspel.kit.web.NotFoundException;
+import nl.samenspel.kit.web.RequestLog;
+import nl.samenspel.signalling.catalogue.Catalogue;
+import nl.samenspel.signalling.signal.FindSignalQuery;
+import nl.samenspel.signalling.signal.SignalStatus;
+import nl.samenspel.signalling.signal.SignalView;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Collective signals: the coordinator raises and merges them by hand; the municipality lists, acknowledges,
+ * answers and closes its own (under {@code /municipalities/{code}}); the network reads the answers.
+ */
+@RestController
+class CollectiveSignalController {
+
+    private final CommandGateway commands;
+    private final QueryGateway queries;
+    private final RequestLog requestLog;
+    private final Catalogue catalogue;
+
+    CollectiveSignalController(CommandGateway commands, QueryGateway queries, RequestLog requestLog, Catalogue catalogue) {
+        this.commands = commands;
+        this.queries = queries;
+        this.requestLog = requestLog;
+        this.catalogue = catalogue;
+    }
+
+    @PostMapping("/collective-signals")
+    ResponseEntity<CollectiveSignalRaised> raise(@Valid @RequestBody RaiseCollectiveSignalRequest request,
+                                                 @RequestHeader(value = RequestLog.HEADER, required = false) String requestId) {
+        return requestLog.once(requestId, "POST /collective-signals", CollectiveSignalRaised.class, () -> {
+            List<SignalView> signals = request.signalIds().stream().sorted().map(this::filedSignal).toList();
+            signals.stream().filter(signal -> !signal.municipalityCode().equals(request.municipalityCode())).findFirst()
+                    .ifPresent(signal -> {
+                        throw new DomainRuleException("Signal " + signal.signalId() + " is about "
+                                + signal.municipalityCode() + ", not " + request.municipalityCode() + ".");
+                    });
+            String id = UUID.randomUUID().toString();
+            commands.sendAndWait(new RaiseCollectiveSignalCommand(id, request.municipalityCode(), request.categoryCode(),
+                    CollectiveSignalOrigin.MANUAL, request.summary(), request.signalIds(),
+                    collect(signals, SignalView::organisationId), collect(signals, SignalView::lifeDomain),
+                    collect(signals, SignalView::targetGroup)));
+            return ResponseEntity.created(URI.create("/collective-signals/" + id)).body(new CollectiveSignalRaised(id));
+        });
+    }
+
+    @PostMapping("/collective-signals/{id}/merge")
+    ResponseEntity<Void> merge(@PathVariable String id, @Valid @RequestBody MergeCollectiveSignalRequest request) {
+        CollectiveSignalView source = view(id);
+        CollectiveSignalView into = view(request.intoId());
+        if (!source.municipalityCode().equals(into.municipalityCode())) {
+            throw new DomainRuleException("Only collective signals to the same municipality can be merged; " + id
+                    + " is for " + source.municipalityCode() + ", " + into.collectiveSignalId() + " for "
+                    + into.municipalityCode() + ".");
+        }
+        if (!into.status().open()) {
+            throw new ConflictException("Collective signal " + into.collectiveSignalId() + " is " + into.status()
+                    + "; merge into an open one.", into);
+        }
+        commands.sendAndWait(new MergeCollectiveSignalCommand(id, request.intoId()));
+        return ResponseEntity.accepted().build();
+    }
+
+    @GetMapping("/collective-signals/{id}")
+    CollectiveSignalView collectiveSignal(@PathVariable String id) {
+        return view(id);
+    }
+
+    @GetMapping("/municipalities/{code}/collective-signals")
+    List<CollectiveSignalView> ofMunicipality(@PathVariable String code,
+                                              @RequestParam(defaultValue = "false") boolean overdue) {
+        catalogue.municipalityInPath(code);
+        return queries.query(new FindCollectiveSignalsQuery(code, overdue),
+                ResponseTypes.multipleInstancesOf(CollectiveSignalView.class)).join();
+    }
+
+    @GetMapping("/municipalities/{code}/collective-signals/{id}")
+    CollectiveSignalView ofMunicipality(@PathVariable String code, @PathVariable String id) {
+        catalogue.municipalityInPath(code);
+        CollectiveSignalView view = view(id);
+        if (!view.municipalityCode().equals(code)) {
+            throw new NotFoundException("Municipality " + code + " has no collective signal " + id + ".");
+        }
+        return view;
+    }
+
+    @PostMapping("/municipalities/{code}/collective-signals/{id}/acknowledge")
+    ResponseEntity<Void> acknowledge(@PathVariable String code, @PathVariable String id) {
+        catalogue.municipalityInPath(code);
+        commands.sendAndWait(new AcknowledgeCollectiveSignalCommand(id, code));
+        return ResponseEntity.accepted().build();
+    }
+
+    @PostMapping("/municipalities/{code}/collective-signals/{id}/answer")
+    ResponseEntity<Void> answer(@PathVariable String code, @PathVariable String id,
+                                @Valid @RequestBody AnswerCollectiveSignalRequest request) {
+        catalogue.municipalityInPath(code);
+        commands.sendAndWait(new AnswerCollectiveSignalCommand(id, code, request.answer(), request.plannedMeasure(),
+                request.plannedDate()));
+        return ResponseEntity.accepted().build();
+    }
+
+    @PostMapping("/municipalities/{code}/collective-signals/{id}/close")
+    ResponseEntity<Void> close(@PathVariable String code, @PathVariable String id) {
+        catalogue.municipalityInPath(code);
+        commands.sendAndWait(new CloseCollectiveSignalCommand(id, code));
+        return ResponseEntity.accepted().build();
+    }
+
+    private CollectiveSignalView view(String id) {
+        return queries.query(new FindCollectiveSignalQuery(id), ResponseTypes.optionalInstanceOf(CollectiveSignalView.class))
+                .join().orElseThrow(() -> new NotFoundException("No collective signal " + id + "."));
+    }
+
+    private SignalView filedSignal(String signalId) {
+        SignalView signal = queries.query(new FindSignalQuery(signalId), ResponseTypes.optionalInstanceOf(SignalView.class))
+                .join().orElseThrow(() -> new DomainRuleException("Signal " + signalId + " does not exist."));
+        if (signal.status() != SignalStatus.FILED) {
+            throw new ConflictException("Signal " + signalId + " is " + signal.status()
+                    + "; only filed signals can be bundled by hand.", signal);
+        }
+        return signal;
+    }
+
+    private static Set<String> collect(List<SignalView> signals, Function<SignalView, String> field) {
+        return signals.stream().map(field).collect(Collectors.toCollection(TreeSet::new));
+    }
+}

@@ -1,0 +1,2 @@
+/** The only package that touches Kafka and the contract: publishes to the municipality and feedback topics, consumes network and case facts. */
+package nl.samenspel.signalling.integration;

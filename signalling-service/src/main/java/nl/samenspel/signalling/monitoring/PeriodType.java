@@ -1,0 +1,6 @@
+package nl.samenspel.signalling.monitoring;
+
+/** The periods a municipality gets figures for. */
+public enum PeriodType {
+    MONTH, QUARTER, YEAR
+}

@@ -1,0 +1,9 @@
+package nl.samenspel.signalling.signal;
+
+import java.time.Instant;
+
+/** A signal as its filing organisation and the coordinator see it, with what became of it. */
+public record SignalView(String signalId, String organisationId, String municipalityCode, String categoryCode,
+                         String lifeDomain, String targetGroup, String description, int residentsConcerned,
+                         SignalStatus status, String collectiveSignalId, Instant filedAt, Instant changedAt) {
+}

@@ -1,0 +1,182 @@
+package nl.samenspel.signalling.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import nl.samenspel.local.test.LocalInfrastructureInitializer;
+import nl.samenspel.events.IntegrationEvents;
+import nl.samenspel.events.Topics;
+import nl.samenspel.events.signalling.CollectiveSignalAnswered;
+import nl.samenspel.events.signalling.SignallingEvents;
+import nl.samenspel.signalling.Eventually;
+import nl.samenspel.signalling.TopicReader;
+import nl.samenspel.signalling.SharedContext;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ContextConfiguration;
+
+import java.time.Duration;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The REST API over real PostgreSQL and Kafka: filing, bundling, answering, and every refusal as problem+json. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = SharedContext.PROPERTIES)
+@ContextConfiguration(initializers = LocalInfrastructureInitializer.class)
+class SignallingApiIT {
+
+    @Autowired
+    TestRestTemplate http;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private ResponseEntity<JsonNode> post(String path, Object body) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        return http.postForEntity(path, new HttpEntity<>(body, headers), JsonNode.class);
+    }
+
+    private static Map<String, Object> signal(String organisation, String municipality, String category, String description,
+                                              int residents) {
+        return Map.of("organisationId", organisation, "municipalityCode", municipality, "categoryCode", category,
+                "lifeDomain", "CARE_AND_SUPPORT", "targetGroup", "OLDER_PEOPLE", "description", description,
+                "residentsConcerned", residents);
+    }
+
+    private int storedEvents() {
+        return jdbc.queryForObject("select count(*) from domainevententry", Integer.class);
+    }
+
+    private void assertRefused(ResponseEntity<JsonNode> response, HttpStatus status, String detailPart, int eventsBefore) {
+        assertThat(response.getStatusCode()).isEqualTo(status);
+        assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(response.getBody().path("detail").asText()).contains(detailPart);
+        assertThat(storedEvents()).as("a refused request stores nothing").isEqualTo(eventsBefore);
+    }
+
+    @Test
+    void threeSignalsFromTwoOrganisationsBecomeACollectiveSignalThatTheMunicipalityAnswers() {
+        for (String organisation : new String[]{"org-a", "org-b", "org-a"}) {
+            assertThat(post("/signals", signal(organisation, "GM0553", "HOUSING",
+                    "No emergency housing for older residents after a fire.", 2)).getStatusCode())
+                    .isEqualTo(HttpStatus.CREATED);
+        }
+        JsonNode collective = Eventually.read(Duration.ofSeconds(30),
+                () -> http.getForObject("/municipalities/GM0553/collective-signals", JsonNode.class),
+                list -> list.size() == 1).get(0);
+        assertThat(collective.path("signalCount").asInt()).isEqualTo(3);
+        assertThat(collective.path("organisationCount").asInt()).isEqualTo(2);
+        String id = collective.path("collectiveSignalId").asText();
+
+        assertThat(post("/municipalities/GM0553/collective-signals/" + id + "/acknowledge", null).getStatusCode())
+                .isEqualTo(HttpStatus.ACCEPTED);
+        assertThat(post("/municipalities/GM0553/collective-signals/" + id + "/answer", Map.of(
+                "answer", "We open two emergency homes.", "plannedMeasure", "Two emergency homes in Lisse",
+                "plannedDate", "2027-02-01")).getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+
+        JsonNode signals = Eventually.read(Duration.ofSeconds(30),
+                () -> http.getForObject("/signals?organisationId=org-b", JsonNode.class),
+                list -> list.size() == 1 && list.get(0).path("status").asText().equals("ANSWERED"));
+        assertThat(signals.get(0).path("collectiveSignalId").asText()).isEqualTo(id);
+
+        var feedback = TopicReader.read(Topics.SIGNALLING_FEEDBACK, TopicReader.atLeast(3,
+                SignallingEvents.SIGNAL_STATUS_CHANGED.type(), e -> e.data().path("status").asText().equals("ANSWERED")
+                        && e.data().path("collectiveSignalId").asText().equals(id)));
+        CollectiveSignalAnswered answer = feedback.stream()
+                .filter(e -> e.type().equals(SignallingEvents.COLLECTIVE_SIGNAL_ANSWERED.type()) && e.subject().equals(id))
+                .map(e -> IntegrationEvents.dataOf(e, SignallingEvents.COLLECTIVE_SIGNAL_ANSWERED)).findFirst().orElseThrow();
+        assertThat(answer.plannedMeasure()).isEqualTo("Two emergency homes in Lisse");
+        assertThat(answer.plannedDate()).hasToString("2027-02-01");
+    }
+
+    @Test
+    void collectiveSignalNobodyAcknowledgesShowsAsOverdue() {
+        ResponseEntity<JsonNode> raised = post("/collective-signals", Map.of("municipalityCode", "GM0575",
+                "categoryCode", "RULES_AND_POLICY", "summary", "The new household-help rules are unclear to residents.",
+                "signalIds", java.util.List.of()));
+        assertThat(raised.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        String id = raised.getBody().path("collectiveSignalId").asText();
+
+        JsonNode overdue = Eventually.read(Duration.ofSeconds(30),
+                () -> http.getForObject("/municipalities/GM0575/collective-signals?overdue=true", JsonNode.class),
+                list -> list.size() == 1);
+        assertThat(overdue.get(0).path("collectiveSignalId").asText()).isEqualTo(id);
+        assertThat(overdue.get(0).path("acknowledgementOverdue").asBoolean()).isTrue();
+        assertThat(overdue.get(0).path("origin").asText()).isEqualTo("MANUAL");
+    }
+
+    @Test
+    void coordinatorMergesOneCollectiveSignalIntoAnother() {
+        String first = post("/collective-signals", Map.of("municipalityCode", "GM1525", "categoryCode",
+                "ACCESS_AND_PROCEDURES", "summary", "Forms only online.", "signalIds", java.util.List.of()))
+                .getBody().path("collectiveSignalId").asText();
+        String second = post("/collective-signals", Map.of("municipalityCode", "GM1525", "categoryCode",
+                "ACCESS_AND_PROCEDURES", "summary", "No paper forms.", "signalIds", java.util.List.of()))
+                .getBody().path("collectiveSignalId").asText();
+        Eventually.read(Duration.ofSeconds(30), () -> http.getForObject("/municipalities/GM1525/collective-signals", JsonNode.class),
+                list -> list.size() == 2);
+
+        assertThat(post("/collective-signals/" + second + "/merge", Map.of("intoId", first)).getStatusCode())
+                .isEqualTo(HttpStatus.ACCEPTED);
+
+        JsonNode merged = Eventually.read(Duration.ofSeconds(30),
+                () -> http.getForObject("/collective-signals/" + second, JsonNode.class),
+                view -> view.path("status").asText().equals("MERGED"));
+        assertThat(merged.path("mergedInto").asText()).isEqualTo(first);
+    }
+
+    @Test
+    void signalWithPersonalDataIsRefusedSayingWhatToRemove() {
+        int before = storedEvents();
+        assertRefused(post("/signals", signal("org-a", "GM0534", "WAITING_TIMES",
+                "Mevrouw (bsn 111222333) wacht al 14 weken.", 1)), HttpStatus.UNPROCESSABLE_ENTITY,
+                "a citizen service number (BSN)", before);
+    }
+
+    @Test
+    void unknownMunicipalityOrCategoryIsRefused() {
+        int before = storedEvents();
+        assertRefused(post("/signals", signal("org-a", "GM0392", "WAITING_TIMES", "Waiting.", 1)),
+                HttpStatus.BAD_REQUEST, "Unknown municipality 'GM0392'", before);
+        assertRefused(post("/signals", signal("org-a", "GM0534", "QUEUES", "Waiting.", 1)),
+                HttpStatus.BAD_REQUEST, "Unknown category 'QUEUES'", before);
+        assertRefused(http.exchange("/municipalities/GM0392/collective-signals", org.springframework.http.HttpMethod.GET,
+                null, JsonNode.class), HttpStatus.NOT_FOUND, "GM0392", before);
+    }
+
+    @Test
+    void countBelowZeroIsRefused() {
+        int before = storedEvents();
+        assertRefused(post("/signals", signal("org-a", "GM0534", "WAITING_TIMES", "Waiting.", -1)),
+                HttpStatus.BAD_REQUEST, "residentsConcerned", before);
+    }
+
+    @Test
+    void openApiDocumentDescribesTheEndpoints() {
+        JsonNode api = http.getForObject("/v3/api-docs", JsonNode.class);
+
+        assertThat(api.path("paths").has("/signals")).isTrue();
+        assertThat(api.path("paths").has("/municipalities/{code}/collective-signals/{id}/answer")).isTrue();
+        assertThat(api.path("paths").has("/municipalities/{code}/reports/{period}")).isTrue();
+    }
+
+    @Test
+    void thresholdBelowFiveIsRefused() {
+        int before = storedEvents();
+        assertRefused(http.exchange("/municipalities/GM0534/reports/2026-10?threshold=3",
+                org.springframework.http.HttpMethod.GET, null, JsonNode.class), HttpStatus.BAD_REQUEST, "at least 5", before);
+    }
+
+    @Test
+    void answeringACollectiveSignalThatWasNeverRaisedIsRefused() {
+        int before = storedEvents();
+        assertRefused(post("/municipalities/GM0534/collective-signals/never-raised/answer", Map.of("answer", "Yes.")),
+                HttpStatus.NOT_FOUND, "never-raised", before);
+    }
+}

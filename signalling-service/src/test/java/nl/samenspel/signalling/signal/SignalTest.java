@@ -1,0 +1,165 @@
+package nl.samenspel.signalling.signal;
+
+import nl.samenspel.kit.web.ConflictException;
+import nl.samenspel.kit.web.DomainRuleException;
+import nl.samenspel.signalling.TestCatalogue;
+import nl.samenspel.signalling.privacy.PersonalDataDetector;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static nl.samenspel.signalling.TestCatalogue.NOW;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SignalTest {
+
+    private static final String SIGNAL = "sig-1";
+    private static final String COLLECTIVE = "cs-1";
+    private FixtureConfiguration<Signal> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(Signal.class);
+        fixture.registerInjectableResource(TestCatalogue.demoRegion());
+        fixture.registerInjectableResource(new PersonalDataDetector(TestCatalogue.CLOCK));
+        fixture.registerInjectableResource(TestCatalogue.CLOCK);
+    }
+
+    static FileSignalCommand file(String description) {
+        return new FileSignalCommand(SIGNAL, "org-mee", "GM0534", "WAITING_TIMES", "CARE_AND_SUPPORT", "OLDER_PEOPLE",
+                description, 4, List.of("C-2026-118"));
+    }
+
+    static SignalFiledEvent filed() {
+        return new SignalFiledEvent(SIGNAL, "org-mee", "GM0534", "WAITING_TIMES", "CARE_AND_SUPPORT", "OLDER_PEOPLE",
+                "Household help takes 14 weeks.", 4, List.of("C-2026-118"), NOW);
+    }
+
+    static SignalStatusChangedEvent moved(SignalStatus from, SignalStatus to, String collective) {
+        return new SignalStatusChangedEvent(SIGNAL, "org-mee", "GM0534", "WAITING_TIMES", from, to, collective, NOW);
+    }
+
+    @Test
+    void signalWithCleanTextIsFiled() {
+        fixture.givenNoPriorActivity()
+                .when(file("Household help takes 14 weeks."))
+                .expectEvents(filed());
+    }
+
+    @Test
+    void signalWithAPhoneNumberIsRefusedAndStoresNothing() {
+        fixture.givenNoPriorActivity()
+                .when(file("Call her at 06-12345678, she waits 14 weeks."))
+                .expectNoEvents()
+                .expectException(DomainRuleException.class)
+                .expectExceptionMessage(org.hamcrest.Matchers.containsString("a phone number"));
+    }
+
+    @Test
+    void signalAboutAnUnknownCategoryIsRefused() {
+        fixture.givenNoPriorActivity()
+                .when(new FileSignalCommand(SIGNAL, "org-mee", "GM0534", "queues", "CARE_AND_SUPPORT", "OLDER_PEOPLE",
+                        "Text", 1, List.of()))
+                .expectNoEvents()
+                .expectException(IllegalArgumentException.class);
+    }
+
+    @Test
+    void signalForAMunicipalityOutsideTheNetworkIsRefused() {
+        fixture.givenNoPriorActivity()
+                .when(new FileSignalCommand(SIGNAL, "org-mee", "GM0392", "WAITING_TIMES", "CARE_AND_SUPPORT",
+                        "OLDER_PEOPLE", "Text", 1, List.of()))
+                .expectNoEvents()
+                .expectException(IllegalArgumentException.class);
+    }
+
+    @Test
+    void residentsConcernedCannotBeBelowZero() {
+        fixture.givenNoPriorActivity()
+                .when(new FileSignalCommand(SIGNAL, "org-mee", "GM0534", "WAITING_TIMES", "CARE_AND_SUPPORT",
+                        "OLDER_PEOPLE", "Text", -1, List.of()))
+                .expectNoEvents()
+                .expectException(IllegalArgumentException.class);
+    }
+
+    @Test
+    void caseReferenceThatIsABsnIsRefused() {
+        fixture.givenNoPriorActivity()
+                .when(new FileSignalCommand(SIGNAL, "org-mee", "GM0534", "WAITING_TIMES", "CARE_AND_SUPPORT",
+                        "OLDER_PEOPLE", "Text", 1, List.of("111222333")))
+                .expectNoEvents()
+                .expectException(DomainRuleException.class);
+    }
+
+    @Test
+    void filedSignalIsBundled() {
+        fixture.given(filed())
+                .when(new BundleSignalCommand(SIGNAL, COLLECTIVE))
+                .expectEvents(moved(SignalStatus.FILED, SignalStatus.BUNDLED, COLLECTIVE));
+    }
+
+    @Test
+    void filedSignalCanBeWithdrawn() {
+        fixture.given(filed())
+                .when(new WithdrawSignalCommand(SIGNAL))
+                .expectEvents(moved(SignalStatus.FILED, SignalStatus.WITHDRAWN, null));
+    }
+
+    @Test
+    void bundledSignalCannotBeWithdrawn() {
+        fixture.given(filed(), moved(SignalStatus.FILED, SignalStatus.BUNDLED, COLLECTIVE))
+                .when(new WithdrawSignalCommand(SIGNAL))
+                .expectNoEvents()
+                .expectException(ConflictException.class);
+    }
+
+    @Test
+    void withdrawnSignalCannotBeBundled() {
+        fixture.given(filed(), moved(SignalStatus.FILED, SignalStatus.WITHDRAWN, null))
+                .when(new BundleSignalCommand(SIGNAL, COLLECTIVE))
+                .expectNoEvents()
+                .expectException(ConflictException.class);
+    }
+
+    @Test
+    void filedSignalCannotBeAnsweredBeforeItIsBundled() {
+        fixture.given(filed())
+                .when(new MarkSignalAnsweredCommand(SIGNAL, COLLECTIVE))
+                .expectNoEvents()
+                .expectException(ConflictException.class);
+    }
+
+    @Test
+    void bundledSignalIsAnsweredAndThenClosed() {
+        fixture.given(filed(), moved(SignalStatus.FILED, SignalStatus.BUNDLED, COLLECTIVE),
+                        moved(SignalStatus.BUNDLED, SignalStatus.ANSWERED, COLLECTIVE))
+                .when(new CloseSignalCommand(SIGNAL, COLLECTIVE))
+                .expectEvents(moved(SignalStatus.ANSWERED, SignalStatus.CLOSED, COLLECTIVE));
+    }
+
+    @Test
+    void mergingMovesABundledSignalToTheOtherCollectiveSignal() {
+        fixture.given(filed(), moved(SignalStatus.FILED, SignalStatus.BUNDLED, COLLECTIVE))
+                .when(new BundleSignalCommand(SIGNAL, "cs-2"))
+                .expectEvents(moved(SignalStatus.BUNDLED, SignalStatus.BUNDLED, "cs-2"));
+    }
+
+    @Test
+    void repeatedFeedbackChangesNothing() {
+        fixture.given(filed(), moved(SignalStatus.FILED, SignalStatus.BUNDLED, COLLECTIVE))
+                .when(new BundleSignalCommand(SIGNAL, COLLECTIVE))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void transitionTableEndsInClosedOrWithdrawn() {
+        assertThat(SignalStatus.CLOSED.next()).isEmpty();
+        assertThat(SignalStatus.WITHDRAWN.next()).isEmpty();
+        assertThat(SignalStatus.FILED.canMoveTo(SignalStatus.CLOSED)).isFalse();
+        assertThat(SignalStatus.ANSWERED.canMoveTo(SignalStatus.BUNDLED)).isFalse();
+    }
+}
