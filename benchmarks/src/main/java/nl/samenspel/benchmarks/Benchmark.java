@@ -86,7 +86,8 @@ public final class Benchmark {
             ScaledRegion region = ScaledRegion.seed(api, options.scale(), options.workers());
             about.put("region", Map.of("organisations", region.organisations(), "supporters", region.supporters()));
             // Mostly residents' cases; the network changes now and then (leave, profiles, newcomers).
-            Workload workload = new Workload(api, options.workers(), 20_25L).withNetwork(region, 25).withCases(75);
+            Workload workload = new Workload(api, options.workers(), 20_25L).withNetwork(region, 20).withCases(70)
+                    .withSignals(region, 10);
             RawJdbc rawJdbc = new RawJdbc(platform.jdbcUrl());
             RawKafka rawKafka = new RawKafka(platform.kafkaBootstrapServers());
             ProjectionRebuild network = processors(platform, NetworkApplication.class);
@@ -141,16 +142,18 @@ public final class Benchmark {
         awaitPublished(platform);
         double rate = sustained.rate() / 2;
         try (IntegrationEventProbe probe = new IntegrationEventProbe(platform.kafkaBootstrapServers())) {
-            LoadResult paced = workload.paced(rate, options.paced(), probe);
-            int missing = probe.awaitOutstanding(Duration.ofSeconds(60));
+            probe.start();
+            LoadResult paced = workload.paced(rate, options.paced());
+            awaitPublished(platform);
+            probe.drain(Duration.ofSeconds(1));
             Latencies events = probe.latencies();
-            if (missing > 0) {
-                results.note(missing + " accepted commands' events were not seen by the probe; it saw " + probe.seen());
+            if (probe.problem() != null) {
+                results.note("the event probe had to retry reading: " + probe.problem());
             }
             results.record(EVENTS, "paced rate (half the sustained rate)", "commands/s", paced.rate());
+            results.record(EVENTS, "integration events received", "events", events.count());
             results.record(EVENTS, "event latency p50", "ms", events.percentileMillis(50));
             results.record(EVENTS, "event latency p99", "ms", Target.below(250, "< 250"), events.percentileMillis(99));
-            results.record(EVENTS, "events never seen within 60 s", "count", missing);
             double kafkaP50 = last("Kafka produce -> consume p50");
             double kafkaP99 = last("Kafka produce -> consume p99");
             results.record(LIMITS, "ratio event latency p50 / raw Kafka p50", "x", events.percentileMillis(50) / kafkaP50);
@@ -223,7 +226,7 @@ public final class Benchmark {
     }
 
     private void awaitPublished(LocalPlatform platform) {
-        for (Class<?> service : List.of(NetworkApplication.class, CoordinatorApplication.class)) {
+        for (Class<?> service : List.of(NetworkApplication.class, CoordinatorApplication.class, SignallingApplication.class)) {
             processors(platform, service).awaitCaughtUp(List.of("kafka-publisher"), Duration.ofMinutes(10));
         }
     }

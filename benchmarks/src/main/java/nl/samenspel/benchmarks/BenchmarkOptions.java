@@ -41,8 +41,8 @@ public record BenchmarkOptions(int scale, int runs, int workers, Duration warmup
             }
         }
         if (quick) {
-            return new BenchmarkOptions(orElse(scale, 1), orElse(runs, 1), orElse(workers, 4), Duration.ofSeconds(2),
-                    Duration.ofSeconds(4), Duration.ofSeconds(3), 500, 20, 50, output);
+            return new BenchmarkOptions(orElse(scale, 1), orElse(runs, 1), orElse(workers, 4), Duration.ofSeconds(1),
+                    Duration.ofSeconds(3), Duration.ofSeconds(2), 250, 20, 30, output);
         }
         return new BenchmarkOptions(orElse(scale, 10), orElse(runs, 3), orElse(workers, 8), Duration.ofSeconds(10),
                 Duration.ofSeconds(30), Duration.ofSeconds(20), 10_000, 100, 500, output);

@@ -8,7 +8,7 @@ import java.util.Map;
  * @param name      the type the figures are reported under, e.g. {@code "register supporter"}
  * @param service   which service it goes to ({@code network}, {@code coordinator}, {@code signalling})
  * @param body      written as JSON; {@code null} for none
- * @param publishes whether the command's event is published on Kafka, so the event-latency probe can wait for it
+ * @param publishes whether the command's event is published on Kafka (documentation of the workload's mix)
  * @param headers   extra headers, e.g. who acts ({@code Actor-Role})
  */
 public record Command(String name, String service, String method, String path, Object body, boolean publishes,

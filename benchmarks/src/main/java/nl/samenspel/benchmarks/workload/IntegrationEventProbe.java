@@ -11,32 +11,31 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 
 import java.io.IOException;
 import java.time.Duration;
-import java.util.Map;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
- * An outside subscriber: a plain {@link KafkaConsumer} on every Samenspel topic that times, for each accepted
- * command, how long after its HTTP 2xx its integration event arrived. Commands and events are matched by the
- * correlation id the command was sent with, which the services carry into the CloudEvents {@code correlationid}.
- * The consumer assigns partitions itself (no group, so no rebalances). A record can arrive before the HTTP answer (the services publish as soon as the event is committed); its
- * latency then counts as zero.
+ * An outside subscriber: a plain {@link KafkaConsumer} on every Samenspel topic that times each integration event
+ * from its CloudEvents {@code time} to its arrival here. That time is the internal event's timestamp, taken while
+ * the command is handled, before its transaction commits and before the HTTP 2xx: so the figure is an upper bound
+ * of "2xx to arrival". (Matching records to requests by correlation id is not possible: see PERFORMANCE.md.)
+ * Only events stamped after {@link #start()} count. The consumer assigns partitions itself: no consumer group, so
+ * no rebalance (which would reset positions) when a topic appears.
  */
 public final class IntegrationEventProbe implements AutoCloseable {
 
     private static final Pattern SAMENSPEL_TOPICS = Pattern.compile("(network|coordinator|signalling)\\..*");
 
     private final KafkaConsumer<String, String> consumer;
-    private final Map<String, Long> acceptedAt = new ConcurrentHashMap<>();
-    private final Map<String, Long> arrivedAt = new ConcurrentHashMap<>();
     private final Latencies latencies = new Latencies();
     private final Thread thread;
+    private volatile Instant from = Instant.MAX;
     private volatile boolean running = true;
     private volatile boolean assigned;
-    private volatile long received;
-    private volatile String sample;
     private volatile String problem;
 
     public IntegrationEventProbe(String bootstrapServers) {
@@ -56,32 +55,24 @@ public final class IntegrationEventProbe implements AutoCloseable {
         }
     }
 
-    /** A command sent with {@code correlationId} was accepted at {@code nanoTime}. */
-    void accepted(String correlationId, long nanoTime) {
-        Long arrived = arrivedAt.remove(correlationId);
-        if (arrived != null) {
-            latencies.record(Math.max(0, arrived - nanoTime));
-        } else {
-            acceptedAt.put(correlationId, nanoTime);
-        }
+    /** Counts events stamped from now on. */
+    public void start() {
+        from = Instant.now();
     }
 
-    /** Waits up to {@code timeout} for the events of every accepted command; returns how many never came. */
-    public int awaitOutstanding(Duration timeout) {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (!acceptedAt.isEmpty() && System.nanoTime() < deadline) {
-            sleep(50);
-        }
-        return acceptedAt.size();
-    }
-
-    /** How many records the probe read, and the last one: to tell "no events" from "events without our ids". */
-    public String seen() {
-        return received + " records read" + (problem == null ? "" : ", last problem: " + problem) + (sample == null ? "" : ", the last: " + sample.substring(0, Math.min(300, sample.length())));
+    /** Lets records already on their way arrive, then stops counting. */
+    public void drain(Duration quiet) {
+        sleep(quiet.toMillis());
+        from = Instant.MAX;
     }
 
     public Latencies latencies() {
         return latencies;
+    }
+
+    /** The last problem reading, if any (a topic without a leader yet is retried). */
+    public String problem() {
+        return problem;
     }
 
     private void poll() {
@@ -96,7 +87,6 @@ public final class IntegrationEventProbe implements AutoCloseable {
                 }
                 read(consumer.poll(Duration.ofMillis(50)));
             } catch (RuntimeException e) {
-                // A topic created a moment ago may have no leader yet; try again on the next round.
                 problem = e.toString();
             }
         }
@@ -104,30 +94,16 @@ public final class IntegrationEventProbe implements AutoCloseable {
     }
 
     private void read(ConsumerRecords<String, String> records) {
-        long now = System.nanoTime();
+        Instant now = Instant.now();
         for (ConsumerRecord<String, String> record : records) {
-            received++;
-            sample = record.value();
-            String correlationId = correlationIdOf(record.value());
-            if (correlationId == null) {
-                continue;
-            }
-            Long accepted = acceptedAt.remove(correlationId);
-            if (accepted != null) {
-                latencies.record(Math.max(0, now - accepted));
-            } else {
-                // Only the first record of a command counts (a command can cause several, e.g. a coverage gap).
-                arrivedAt.putIfAbsent(correlationId, now);
+            Instant stamped = timeOf(record.value());
+            if (stamped != null && !stamped.isBefore(from)) {
+                latencies.record(Math.max(0, ChronoUnit.NANOS.between(stamped, now)));
             }
         }
     }
-    }
 
-    /**
-     * Assigns the partitions of every Samenspel topic by hand: no consumer group, so no rebalance (which would
-     * reset positions) when a topic appears. Topics present at the start are read from their end; topics created
-     * later (an organisation's handover topic) from their beginning.
-     */
+    /** Topics present at the start are read from their end; topics created later from their beginning. */
     private void assignNewTopics(boolean atStart) {
         Set<TopicPartition> partitions = new HashSet<>();
         consumer.listTopics().forEach((topic, infos) -> {
@@ -150,11 +126,11 @@ public final class IntegrationEventProbe implements AutoCloseable {
         }
     }
 
-    private static String correlationIdOf(String value) {
+    private static Instant timeOf(String value) {
         try {
-            JsonNode id = Api.JSON.readTree(value).get("correlationid");
-            return id == null ? null : id.asText();
-        } catch (IOException e) {
+            JsonNode time = Api.JSON.readTree(value).get("time");
+            return time == null ? null : Instant.parse(time.asText());
+        } catch (IOException | RuntimeException e) {
             return null;
         }
     }

@@ -37,6 +37,11 @@ public final class Workload {
         return with(weight, (worker, random) -> () -> new CaseJourney(random, today));
     }
 
+    /** Supporters filing signals about bottlenecks. */
+    public Workload withSignals(ScaledRegion region, int weight) {
+        return with(weight, (worker, random) -> () -> SignalJourney.file(region, random));
+    }
+
     /** Adds a share of the journeys: {@code source} makes one worker's journey source. */
     public Workload with(int weight, BiFunction<Integer, Random, JourneySource> source) {
         shares.add(new Share(weight, source));
@@ -49,18 +54,15 @@ public final class Workload {
 
     /** As many commands as the workers can send, each waiting for its answer; measured after a warm-up. */
     public LoadResult closedLoop(Duration warmup, Duration measure) {
-        return run(warmup, measure, 0, null);
+        return run(warmup, measure, 0);
     }
 
-    /**
-     * Commands at a fixed rate, spread over the workers; with a probe, every accepted command that publishes an
-     * integration event is handed to it to time the event's arrival.
-     */
-    public LoadResult paced(double perSecond, Duration measure, IntegrationEventProbe probe) {
-        return run(Duration.ZERO, measure, perSecond, probe);
+    /** Commands at a fixed rate, spread over the workers. */
+    public LoadResult paced(double perSecond, Duration measure) {
+        return run(Duration.ZERO, measure, perSecond);
     }
 
-    private LoadResult run(Duration warmup, Duration measure, double perSecond, IntegrationEventProbe probe) {
+    private LoadResult run(Duration warmup, Duration measure, double perSecond) {
         LoadResult result = new LoadResult();
         long start = System.nanoTime();
         long measureFrom = start + warmup.toNanos();
@@ -73,7 +75,7 @@ public final class Workload {
             int worker = w;
             shares.forEach(share -> sources.add(share.source().apply(worker, random)));
             long firstSend = start + (interval / workers) * w;
-            Thread thread = new Thread(() -> drive(sources, random, result, measureFrom, end, firstSend, interval, probe),
+            Thread thread = new Thread(() -> drive(sources, random, result, measureFrom, end, firstSend, interval),
                     "benchmark-worker-" + w);
             thread.start();
             threads.add(thread);
@@ -91,7 +93,7 @@ public final class Workload {
     }
 
     private void drive(List<JourneySource> sources, Random random, LoadResult result, long measureFrom, long end,
-                       long firstSend, long interval, IntegrationEventProbe probe) {
+                       long firstSend, long interval) {
         int totalWeight = shares.stream().mapToInt(Share::weight).sum();
         long nextSend = firstSend;
         while (System.nanoTime() < end) {
@@ -103,14 +105,10 @@ public final class Workload {
                     LockSupport.parkNanos(nextSend - System.nanoTime());
                     nextSend += interval;
                 }
-                String correlationId = UUID.randomUUID().toString();
-                previous = api.send(command.service(), command.method(), command.path(), command.body(), correlationId,
-                        command.headers());
+                previous = api.send(command.service(), command.method(), command.path(), command.body(),
+                        UUID.randomUUID().toString(), command.headers());
                 if (previous.completedAtNanos() >= measureFrom && previous.completedAtNanos() < end) {
                     result.record(command, previous);
-                    if (probe != null && command.publishes() && previous.ok()) {
-                        probe.accepted(correlationId, previous.completedAtNanos());
-                    }
                 }
             }
         }
