@@ -173,7 +173,7 @@ public final class Benchmark {
         network.start("kafka-publisher");
         network.skipToHead("directory");
         results.record(REPLAY, "events in the network's event store", "events", events);
-        for (int run = 1; run <= options.runs(); run++) {
+        for (int run = 1; run <= options.replayRuns(); run++) {
             progress("rebuilding the network's directory, run " + run);
             double seconds = network.rebuild(List.of("directory"), rebuildTimeout(events));
             results.record(REPLAY, "network directory rebuild rate", "events/s", Target.atLeast(20_000, ">= 20,000"),

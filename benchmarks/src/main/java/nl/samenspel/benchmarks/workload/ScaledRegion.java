@@ -60,6 +60,7 @@ public final class ScaledRegion {
                 }));
             }
             waitFor(registered);
+            region.sendSomeOnLeave(api);
         } finally {
             pool.shutdownNow();
         }
@@ -158,6 +159,18 @@ public final class ScaledRegion {
         String id = api.require("network", apply.method(), apply.path(), apply.body()).json().path("organisationId").asText();
         api.require("network", "POST", admit(id).path(), null);
         admitted(id, kind);
+    }
+
+    /** One supporter in ten is on leave next month, as in any real network (and the replay copies real changes). */
+    private void sendSomeOnLeave(Api api) {
+        for (List<SupporterSeat> seats : seatsByWorker) {
+            for (int i = 0; i < seats.size(); i += 10) {
+                SupporterSeat seat = seats.get(i);
+                api.require("network", "PUT", "/supporters/" + seat.id + "/availability", Map.of("status", "ON_LEAVE",
+                        "leaveFrom", today.plusDays(30), "leaveUntil", today.plusDays(44)));
+                seat.onLeave = true;
+            }
+        }
     }
 
     private void registerSupporter(Api api, RegionOrganisation organisation, int worker) {
