@@ -84,16 +84,25 @@ public final class LocalPlatform implements AutoCloseable {
         return kafka.bootstrapServers();
     }
 
+    /** The broker itself, so fault tests can stop and start it. */
+    public LocalKafkaBroker kafka() {
+        return kafka;
+    }
+
     public String jdbcUrl() {
         return postgres.jdbcUrl();
     }
 
     /** The HTTP port a service actually listens on (useful when started with port 0). */
     public int portOf(Class<?> application) {
+        return Integer.parseInt(contextOf(application).getEnvironment().getProperty("local.server.port", "-1"));
+    }
+
+    /** A service's Spring context, e.g. to reach its Axon event processors. */
+    public ConfigurableApplicationContext contextOf(Class<?> application) {
         return services.stream()
                 .filter(context -> context.getBeanNamesForType(application).length > 0)
                 .findFirst()
-                .map(context -> Integer.parseInt(context.getEnvironment().getProperty("local.server.port", "-1")))
                 .orElseThrow();
     }
 

@@ -103,7 +103,7 @@ class CoordinatorPublisher {
         CaseView c = caseOf(e.caseReference());
         addressed(origin, CoordinatorEvents.OFFER_DECLINED, e.organisationId(), e.caseReference(), new OfferDeclined(
                 e.caseReference(), e.organisationId(), c.residentPseudonym(), c.municipalityCode(), c.lifeDomains(),
-                c.targetGroups(), c.urgency().name(), e.reason().name(), e.declinedAt(), caseLink(e.caseReference())));
+                c.targetGroups(), c.urgency().name(), e.declineReason().name(), e.declinedAt(), caseLink(e.caseReference())));
     }
 
     @EventHandler

@@ -12,6 +12,7 @@ import nl.samenspel.coordinator.cases.OfferDeclinedEvent;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -28,6 +29,12 @@ public class TimelineProjection {
 
     public TimelineProjection(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /** A replay rebuilds the timeline from the event store. */
+    @ResetHandler
+    void reset() {
+        jdbc.update("delete from case_timeline");
     }
 
     @EventHandler
@@ -56,7 +63,7 @@ public class TimelineProjection {
             return e.supporterId() + " (" + e.supportKind() + ") of " + e.organisationId();
         }
         if (event instanceof OfferDeclinedEvent e) {
-            return e.organisationId() + ": " + e.reason();
+            return e.organisationId() + ": " + e.declineReason();
         }
         if (event instanceof HoursLoggedEvent e) {
             return e.minutes() + " minutes on " + e.workedOn() + " by " + e.supporterId();

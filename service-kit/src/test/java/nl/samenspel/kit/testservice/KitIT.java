@@ -8,6 +8,7 @@ import nl.samenspel.local.test.Await;
 import nl.samenspel.local.test.LocalInfrastructureInitializer;
 import nl.samenspel.local.test.TopicReader;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.config.EventProcessingConfiguration;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -35,6 +36,8 @@ class KitIT {
     JdbcTemplate jdbc;
     @Autowired
     TestRestTemplate http;
+    @Autowired
+    EventProcessingConfiguration processing;
 
     @Test
     void committedEventReachesKafkaAsCloudEventWithItsEventStoreId() {
@@ -104,6 +107,29 @@ class KitIT {
         assertThat(published.stream().map(CloudEvent::id).distinct().count())
                 .as("a record published twice carries the same event id").isEqualTo(5);
         Await.until(Duration.ofSeconds(30), "ready again", () -> "UP".equals(readiness()));
+    }
+
+    /**
+     * A publisher that has never run (no token yet, as when it is added to a service that already has events)
+     * starts from the first stored event: events stored before it existed are published too.
+     */
+    @Test
+    void aNewPublisherPublishesEventsStoredBeforeItExisted() {
+        String before = "tally-" + UUID.randomUUID();
+        commands.sendAndWait(new RecordTallyCommand(before, 1));
+        var publisher = processing.eventProcessor("kafka-publisher").orElseThrow();
+        publisher.shutDown();
+        String whileAbsent = "tally-" + UUID.randomUUID();
+        try {
+            jdbc.update("delete from tokenentry where processorname = 'kafka-publisher'");
+            commands.sendAndWait(new RecordTallyCommand(whileAbsent, 2));
+        } finally {
+            publisher.start();
+        }
+
+        assertThat(readTopicUntil(whileAbsent, 1)).hasSize(1);
+        assertThat(readTopicUntil(before, 1)).extracting(CloudEvent::id).containsOnly(jdbc.queryForObject(
+                "select eventidentifier from domainevententry where aggregateidentifier = ?", String.class, before));
     }
 
     @Test

@@ -1,0 +1,229 @@
+package nl.samenspel.coordinator;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import nl.samenspel.local.test.Await;
+import nl.samenspel.local.test.LocalInfrastructureInitializer;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ContextConfiguration;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Function;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Many clients act on the same cases at the same moment: coordinators dispatching, organisations accepting,
+ * supporters and coordinators asking for handovers, receiving organisations answering. For every race exactly one
+ * request wins, every loser gets 409 with the case's current state, and each case's event stream shows exactly one
+ * owner at every moment.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "server.port=0")
+@ContextConfiguration(initializers = LocalInfrastructureInitializer.class)
+class CaseConcurrencyIT {
+
+    private static final int CASES = 6;
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Autowired
+    TestRestTemplate http;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private final String[] organisations = {UUID.randomUUID().toString(), UUID.randomUUID().toString()};
+    private final String[][] supporters = {
+            {UUID.randomUUID().toString(), UUID.randomUUID().toString()},
+            {UUID.randomUUID().toString(), UUID.randomUUID().toString()}};
+
+    @BeforeEach
+    void seedTwoOrganisationsWithTwoFormalSupportersEach() {
+        for (int o = 0; o < 2; o++) {
+            NetworkSeed.admit(organisations[o], "PROFESSIONAL");
+            for (String supporter : supporters[o]) {
+                NetworkSeed.register(supporter, organisations[o], "FORMAL", 100);
+            }
+        }
+        Await.until(Duration.ofSeconds(60), "the coordinator knows both organisations' supporters", () -> jdbc.queryForObject(
+                "select count(*) from network_supporter where organisation_id in (?, ?)", Integer.class,
+                organisations[0], organisations[1]) == 4);
+    }
+
+    @Test
+    void everyRaceHasOneWinnerLosersGet409AndEachCaseHasOneOwnerAtEveryMoment() throws Exception {
+        List<String> cases = new ArrayList<>();
+        for (int i = 0; i < CASES; i++) {
+            cases.add(post("/cases", Map.of("residentPseudonym", "R-RACE-" + i, "municipalityCode", "GM0553",
+                    "lifeDomains", List.of("CARE_AND_SUPPORT"), "targetGroups", List.of("OLDER_PEOPLE"), "phase", "ACCESS",
+                    "language", "nl", "urgency", "NORMAL"), headers()).getBody().path("caseReference").asText());
+        }
+
+        race(cases, c -> List.of(
+                () -> post("/cases/" + c + "/dispatch", Map.of("supporterId", supporters[0][0]), headers()),
+                () -> post("/cases/" + c + "/dispatch", Map.of("supporterId", supporters[0][1]), headers()),
+                () -> post("/cases/" + c + "/dispatch", Map.of("supporterId", supporters[1][0]), headers()),
+                () -> post("/cases/" + c + "/dispatch", Map.of("supporterId", supporters[1][1]), headers())));
+
+        race(cases, c -> {
+            int offered = indexOf(current(c).path("offeredOrganisationId").asText());
+            HttpHeaders organisation = headers("ORGANISATION", organisations[offered], null);
+            return List.of(
+                    () -> post("/cases/" + c + "/accept", Map.of("supporterId", supporters[offered][0]), organisation),
+                    () -> post("/cases/" + c + "/accept", Map.of("supporterId", supporters[offered][1]), organisation),
+                    () -> post("/cases/" + c + "/dispatch", Map.of("supporterId", supporters[1 - offered][0]), headers()));
+        });
+
+        race(cases, c -> {
+            JsonNode owned = current(c);
+            String other = organisations[1 - indexOf(owned.path("ownerOrganisationId").asText())];
+            HttpHeaders owner = headers("SUPPORTER", owned.path("ownerOrganisationId").asText(), owned.path("ownerSupporterId").asText());
+            return List.of(
+                    () -> post("/cases/" + c + "/handovers", Map.of("toOrganisationId", other, "reason", "CAPACITY"), owner),
+                    () -> post("/cases/" + c + "/handovers", Map.of("toOrganisationId", other, "reason", "EXPERTISE"), headers()),
+                    () -> post("/cases/" + c + "/handovers", Map.of("toOrganisationId", other, "reason", "MOVING"), headers()));
+        });
+
+        race(cases, c -> {
+            JsonNode pending = current(c);
+            int receiving = indexOf(pending.path("handoverToOrganisationId").asText());
+            String path = "/cases/" + c + "/handovers/" + pending.path("handoverId").asText();
+            HttpHeaders receiver = headers("RECEIVING_ORGANISATION", organisations[receiving], null);
+            return List.of(
+                    () -> post(path + "/accept", Map.of("supporterId", supporters[receiving][0]), receiver),
+                    () -> post(path + "/accept", Map.of("supporterId", supporters[receiving][1]), receiver),
+                    () -> post(path + "/decline", Map.of("reason", "NO_CAPACITY"), receiver));
+        });
+
+        for (String c : cases) {
+            String owner = ownerFromTheEventStream(c);
+            assertThat(current(c).path("ownerSupporterId").asText()).as("case %s's owner", c).isEqualTo(owner);
+        }
+    }
+
+    /**
+     * Starts every case's racers at the same moment; for each case exactly one request succeeds and the others are
+     * refused with 409 and the state the case is in.
+     */
+    private void race(List<String> cases, Function<String, List<Callable<ResponseEntity<JsonNode>>>> racers) throws Exception {
+        List<List<Callable<ResponseEntity<JsonNode>>>> perCase = cases.stream().map(racers).toList();
+        int total = perCase.stream().mapToInt(List::size).sum();
+        ExecutorService clients = Executors.newFixedThreadPool(total);
+        CountDownLatch start = new CountDownLatch(1);
+        try {
+            List<List<Future<ResponseEntity<JsonNode>>>> answers = new ArrayList<>();
+            for (List<Callable<ResponseEntity<JsonNode>>> racersOfCase : perCase) {
+                answers.add(racersOfCase.stream().map(racer -> clients.submit(() -> {
+                    start.await();
+                    return racer.call();
+                })).toList());
+            }
+            start.countDown();
+            for (int i = 0; i < cases.size(); i++) {
+                List<ResponseEntity<JsonNode>> responses = new ArrayList<>();
+                for (Future<ResponseEntity<JsonNode>> answer : answers.get(i)) {
+                    responses.add(answer.get());
+                }
+                assertThat(responses).as("case %s", cases.get(i))
+                        .filteredOn(r -> r.getStatusCode().is2xxSuccessful()).hasSize(1);
+                assertThat(responses).filteredOn(r -> !r.getStatusCode().is2xxSuccessful()).allSatisfy(loser -> {
+                    assertThat(loser.getStatusCode().value()).as(String.valueOf(loser.getBody())).isEqualTo(409);
+                    assertThat(loser.getBody().path("current").path("state").asText()).isNotEmpty();
+                });
+            }
+        } finally {
+            clients.shutdownNow();
+        }
+    }
+
+    /**
+     * Walks the case's events in order: an offer is accepted at most once, a handover starts from and is accepted
+     * from the current owner, and no second offer or handover opens while one is pending. Returns the last owner.
+     */
+    private String ownerFromTheEventStream(String reference) throws Exception {
+        String owner = null;
+        boolean offerPending = false;
+        boolean handoverPending = false;
+        for (Map<String, Object> row : jdbc.queryForList("""
+                select payloadtype, convert_from(payload, 'UTF8') as payload from domainevententry
+                where aggregateidentifier = ? order by sequencenumber""", reference)) {
+            JsonNode event = JSON.readTree((String) row.get("payload"));
+            String type = ((String) row.get("payloadtype")).replaceFirst(".*\\.", "");
+            switch (type) {
+                case "CaseDispatchedEvent" -> {
+                    assertThat(offerPending || owner != null).as("second offer or offer of an owned case").isFalse();
+                    offerPending = true;
+                }
+                case "CaseAcceptedEvent" -> {
+                    assertThat(offerPending && owner == null).as("acceptance without a pending offer").isTrue();
+                    owner = event.path("supporterId").asText();
+                    offerPending = false;
+                }
+                case "HandoverRequestedEvent" -> {
+                    assertThat(handoverPending).as("second handover while one is pending").isFalse();
+                    assertThat(event.path("fromSupporterId").asText()).isEqualTo(owner);
+                    handoverPending = true;
+                }
+                case "HandoverAcceptedEvent" -> {
+                    assertThat(handoverPending).as("handover accepted twice").isTrue();
+                    assertThat(event.path("fromSupporterId").asText()).isEqualTo(owner);
+                    owner = event.path("toSupporterId").asText();
+                    handoverPending = false;
+                }
+                case "HandoverDeclinedEvent" -> {
+                    assertThat(handoverPending).as("handover answered twice").isTrue();
+                    handoverPending = false;
+                }
+                default -> {
+                }
+            }
+        }
+        assertThat(owner).as("case %s has an owner", reference).isNotNull();
+        return owner;
+    }
+
+    private int indexOf(String organisationId) {
+        return organisations[0].equals(organisationId) ? 0 : 1;
+    }
+
+    private JsonNode current(String reference) {
+        return http.getForObject("/cases/" + reference, JsonNode.class);
+    }
+
+    private ResponseEntity<JsonNode> post(String path, Object body, HttpHeaders headers) {
+        return http.exchange(path, HttpMethod.POST, new HttpEntity<>(body, headers), JsonNode.class);
+    }
+
+    private static HttpHeaders headers() {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        return headers;
+    }
+
+    private static HttpHeaders headers(String role, String organisationId, String supporterId) {
+        HttpHeaders headers = headers();
+        headers.set("Actor-Role", role);
+        headers.set("Actor-Organisation", organisationId);
+        if (supporterId != null) {
+            headers.set("Actor-Supporter", supporterId);
+        }
+        return headers;
+    }
+}
