@@ -22,8 +22,8 @@ class SealedFreeTextUpcaster extends SingleEventUpcaster {
     static final String BEFORE_THE_VAULT = "before-the-vault";
 
     private static final Map<String, String> FIELDS = Map.of(
-            HandoverRequestedEvent.class.getName(), "summary",
-            ExperienceRecordedEvent.class.getName(), "improvementPoints");
+            HandoverRequestedEvent.class.getTypeName(), "summary",
+            ExperienceRecordedEvent.class.getTypeName(), "improvementPoints");
 
     @Override
     protected boolean canUpcast(IntermediateEventRepresentation representation) {

@@ -1,62 +1,71 @@
 package nl.samenspel.coordinator.cases;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import org.axonframework.eventhandling.GenericDomainEventEntry;
-import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.axonframework.serialization.upcasting.event.InitialEventRepresentation;
 import org.axonframework.serialization.upcasting.event.IntermediateEventRepresentation;
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Revision-1 events as they were stored (plaintext free text) are read as revision 2, their text unreadable. */
+/** Stored revision-1 events with plaintext free text (checked-in samples) read as revision 2, the text unreadable. */
 class SealedFreeTextUpcasterTest {
 
-    private final JacksonSerializer serializer = JacksonSerializer.builder()
-            .objectMapper(new ObjectMapper().findAndRegisterModules()).build();
+    private static final JacksonSerializer STRICT = JacksonSerializer.builder()
+            .objectMapper(JsonMapper.builder().findAndAddModules().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build())
+            .build();
+    private static final SealedText BEFORE_THE_VAULT = new SealedText(SealedFreeTextUpcaster.BEFORE_THE_VAULT, "");
 
     @Test
-    void storedWarmHandoverStaysWarmButItsPlaintextSummaryIsNoLongerRead() {
-        HandoverRequestedEvent event = upcast(HandoverRequestedEvent.class, """
-                {"caseReference":"case-1","handoverId":"h-1","fromOrganisationId":"org-volunteers",
-                 "fromSupporterId":"sup-informal","fromSupportKind":"INFORMAL","toOrganisationId":"org-professionals",
-                 "toSupporterId":null,"reason":"EXPERTISE","summary":{"questionSoFar":"Help with an objection",
-                 "agreementsMade":"Weekly call","nextSteps":"Draft objection"},"coSupport":false,
-                 "deadline":"2026-03-05T09:00:00Z","requestedAt":"2026-03-02T09:00:00Z"}""");
-        assertThat(event.summary()).isEqualTo(new SealedText(SealedFreeTextUpcaster.BEFORE_THE_VAULT, ""));
-        assertThat(event.handoverId()).isEqualTo("h-1");
+    void storedWarmHandoverStaysWarmButItsPlaintextSummaryIsNoLongerRead() throws IOException {
+        HandoverRequestedEvent event = upcast(HandoverRequestedEvent.class, "1", sample("HandoverRequestedEvent-1"));
+        assertThat(event.summary()).isEqualTo(BEFORE_THE_VAULT);
+        assertThat(event.reason()).isEqualTo(HandoverReason.EXPERTISE);
+        assertThat(event.deadline()).isEqualTo(Instant.parse("2025-03-07T09:15:00Z"));
     }
 
     @Test
-    void storedColdHandoverStaysCold() {
-        HandoverRequestedEvent event = upcast(HandoverRequestedEvent.class, """
-                {"caseReference":"case-1","handoverId":"h-1","toOrganisationId":"org-professionals","reason":"EXPERTISE",
-                 "summary":null,"coSupport":true,"deadline":"2026-03-05T09:00:00Z","requestedAt":"2026-03-02T09:00:00Z"}""");
-        assertThat(event.summary()).isNull();
+    void storedColdHandoverStaysCold() throws IOException {
+        String cold = new String(sample("HandoverRequestedEvent-1"), StandardCharsets.UTF_8)
+                .replaceFirst("\"summary\":\\{[^}]*}", "\"summary\":null");
+        assertThat(upcast(HandoverRequestedEvent.class, "1", cold.getBytes(StandardCharsets.UTF_8)).summary()).isNull();
     }
 
     @Test
-    void storedImprovementPointsAreNoLongerRead() {
-        ExperienceRecordedEvent event = upcast(ExperienceRecordedEvent.class, """
-                {"caseReference":"case-1","scores":{"helpful":5},"improvementPoints":"More evening hours",
-                 "supportKind":"INFORMAL","recordedAt":"2026-03-02T09:00:00Z"}""");
-        assertThat(event.improvementPoints().keyId()).isEqualTo(SealedFreeTextUpcaster.BEFORE_THE_VAULT);
+    void storedImprovementPointsAreNoLongerRead() throws IOException {
+        ExperienceRecordedEvent event = upcast(ExperienceRecordedEvent.class, "1", sample("ExperienceRecordedEvent-1"));
+        assertThat(event.improvementPoints()).isEqualTo(BEFORE_THE_VAULT);
         assertThat(event.scores().helpful()).isEqualTo(5);
     }
 
-    private <T> T upcast(Class<T> type, String revisionOneJson) {
-        GenericDomainEventEntry<byte[]> stored = new GenericDomainEventEntry<>("Case", "case-1", 3, "event-1",
-                Instant.parse("2026-03-02T09:00:00Z"), type.getName(), "1",
-                revisionOneJson.getBytes(StandardCharsets.UTF_8), "{}".getBytes(StandardCharsets.UTF_8));
+    @Test
+    void revisionTwoIsLeftAsItIs() {
+        SealedText points = new SealedText("key-1", "c2VhbGVk");
+        ExperienceRecordedEvent current = new ExperienceRecordedEvent("case-1", new ExperienceScores(5, null, null, null, null),
+                points, null, Instant.EPOCH);
+        assertThat(upcast(ExperienceRecordedEvent.class, "2", STRICT.serialize(current, byte[].class).getData())).isEqualTo(current);
+    }
+
+    private static byte[] sample(String name) throws IOException {
+        try (InputStream in = SealedFreeTextUpcasterTest.class.getResourceAsStream("/events/" + name + ".json")) {
+            return in.readAllBytes();
+        }
+    }
+
+    private static <T> T upcast(Class<T> type, String revision, byte[] payload) {
+        GenericDomainEventEntry<byte[]> stored = new GenericDomainEventEntry<>("Case", "case-1", 3, "event-1", Instant.EPOCH,
+                type.getTypeName(), revision, payload, "{}".getBytes(StandardCharsets.UTF_8));
         IntermediateEventRepresentation upcast = new SealedFreeTextUpcaster()
-                .upcast(Stream.of(new InitialEventRepresentation(stored, serializer))).findFirst().orElseThrow();
+                .upcast(Stream.of(new InitialEventRepresentation(stored, STRICT))).findFirst().orElseThrow();
         assertThat(upcast.getType().getRevision()).isEqualTo("2");
-        SerializedObject<?> data = upcast.getData();
-        return serializer.deserialize(data);
+        return STRICT.deserialize(upcast.getData());
     }
 }
