@@ -28,9 +28,11 @@ final class CaseFlow {
     final String informal = UUID.randomUUID().toString();
     final String formal = UUID.randomUUID().toString();
     private final TestRestTemplate http;
+    private final JdbcTemplate jdbc;
 
     CaseFlow(TestRestTemplate http, JdbcTemplate jdbc) {
         this.http = http;
+        this.jdbc = jdbc;
         NetworkSeed.admit(volunteers, "VOLUNTEER");
         NetworkSeed.admit(professionals, "PROFESSIONAL");
         NetworkSeed.register(informal, volunteers, "INFORMAL", 5);
@@ -38,6 +40,18 @@ final class CaseFlow {
         Await.until(Duration.ofSeconds(60), "the network seen by the coordinator", () -> jdbc.queryForObject(
                 "select count(*) from network_supporter where supporter_id in (?, ?)", Integer.class, informal, formal) == 2
                 && jdbc.queryForObject("select count(*) from network_organisation where organisation_id in (?, ?)",
+                Integer.class, volunteers, professionals) == 2);
+    }
+
+    /**
+     * Suspends both organisations, so their fresh supporters do not outrank those of tests that run later against
+     * the same database (ranking breaks ties by supporter id).
+     */
+    void leave() {
+        NetworkSeed.suspend(volunteers);
+        NetworkSeed.suspend(professionals);
+        Await.until(Duration.ofSeconds(60), "the organisations suspended", () -> jdbc.queryForObject(
+                "select count(*) from network_organisation where organisation_id in (?, ?) and status = 'SUSPENDED'",
                 Integer.class, volunteers, professionals) == 2);
     }
 

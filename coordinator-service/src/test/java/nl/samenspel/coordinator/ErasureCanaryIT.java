@@ -18,6 +18,8 @@ import org.axonframework.eventhandling.Segment;
 import org.axonframework.eventhandling.SubscribingEventProcessor;
 import org.axonframework.eventhandling.TrackingEventProcessor;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.slf4j.Logger;
@@ -28,6 +30,7 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ContextConfiguration;
 
@@ -70,9 +73,24 @@ class ErasureCanaryIT {
     private final String canary = "Kanarie" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
     private final String pseudonym = "R-CANARY-" + UUID.randomUUID().toString().substring(0, 8);
 
+    private CaseFlow flow;
+
+    @BeforeEach
+    void network() {
+        flow = new CaseFlow(http, jdbc);
+    }
+
+    @AfterEach
+    void leaveTheNetwork() {
+        flow.leave();
+    }
+
     @Test
     void afterErasureTheCanaryIsNowhereReadableAndProjectionsStillRebuild(CapturedOutput log) {
-        CaseFlow flow = new CaseFlow(http, jdbc);
+        ResponseEntity<JsonNode> refused = flow.send(HttpMethod.PUT, "/residents/" + pseudonym + "/personal-details",
+                Map.of("name", canary, "bsn", "123456789"), coordinator());
+        assertThat(refused.getStatusCode().value()).as("an invalid BSN").isEqualTo(400);
+        assertThat(refused.getBody().toString()).doesNotContain(canary);
         ok(flow.send(HttpMethod.PUT, "/residents/" + pseudonym + "/personal-details", Map.of("name", canary + " Jansen",
                 "email", canary.toLowerCase() + "@example.nl", "address", canary + "laan 3, Lisse", "bsn", "111222333"),
                 coordinator()));

@@ -2,6 +2,7 @@ package nl.samenspel.coordinator;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import nl.samenspel.local.test.LocalInfrastructureInitializer;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -45,6 +46,11 @@ class PersonalDataIT {
     @BeforeEach
     void network() {
         flow = new CaseFlow(http, jdbc);
+    }
+
+    @AfterEach
+    void leaveTheNetwork() {
+        flow.leave();
     }
 
     @Test
