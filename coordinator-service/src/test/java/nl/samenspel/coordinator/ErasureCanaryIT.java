@@ -5,7 +5,6 @@ import nl.samenspel.events.Topics;
 import nl.samenspel.events.coordinator.CoordinatorEvents;
 import nl.samenspel.local.TestInfrastructure;
 import nl.samenspel.local.test.Await;
-import nl.samenspel.local.test.LocalInfrastructureInitializer;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -18,21 +17,15 @@ import org.axonframework.eventhandling.Segment;
 import org.axonframework.eventhandling.SubscribingEventProcessor;
 import org.axonframework.eventhandling.TrackingEventProcessor;
 import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ContextConfiguration;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -54,36 +47,19 @@ import static org.assertj.core.api.Assertions.assertThat;
  * summary and in the improvement points is, after erasure, nowhere readable — not in any table of the coordinator
  * schema, not on any coordinator topic, not in the log — and the projections still rebuild from the event store.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "server.port=0")
-@ContextConfiguration(initializers = LocalInfrastructureInitializer.class)
 @ExtendWith(OutputCaptureExtension.class)
-class ErasureCanaryIT {
+class ErasureCanaryIT extends AgainstTheNetwork {
 
-    @Autowired
-    TestRestTemplate http;
-    @Autowired
-    JdbcTemplate jdbc;
+    private static final Logger LOG = LoggerFactory.getLogger(ErasureCanaryIT.class);
+
     @Autowired
     EventProcessingConfiguration processing;
     @Autowired
     EventStore eventStore;
 
-    private static final Logger LOG = LoggerFactory.getLogger(ErasureCanaryIT.class);
-
     private final String canary = "Kanarie" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
     private final String pseudonym = "R-CANARY-" + UUID.randomUUID().toString().substring(0, 8);
 
-    private CaseFlow flow;
-
-    @BeforeEach
-    void network() {
-        flow = new CaseFlow(http, jdbc);
-    }
-
-    @AfterEach
-    void leaveTheNetwork() {
-        flow.leave();
-    }
 
     @Test
     void afterErasureTheCanaryIsNowhereReadableAndProjectionsStillRebuild(CapturedOutput log) {

@@ -1,18 +1,10 @@
 package nl.samenspel.coordinator;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import nl.samenspel.local.test.LocalInfrastructureInitializer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ContextConfiguration;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -28,30 +20,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The personal-data vault, consent withdrawal and the audit log over the real PostgreSQL and Kafka. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "server.port=0")
-@ContextConfiguration(initializers = LocalInfrastructureInitializer.class)
-class PersonalDataIT {
+class PersonalDataIT extends AgainstTheNetwork {
 
     private static final Map<String, Object> DETAILS = Map.of("name", "Aaltje Vermeulen", "phone", "06 12345678",
             "email", "aaltje@example.nl", "address", "Kanaalstraat 1, 2161 JA Lisse", "bsn", "111222333");
 
-    @Autowired
-    TestRestTemplate http;
-    @Autowired
-    JdbcTemplate jdbc;
 
-    private CaseFlow flow;
     private final String pseudonym = "R-PD-" + UUID.randomUUID().toString().substring(0, 8);
-
-    @BeforeEach
-    void network() {
-        flow = new CaseFlow(http, jdbc);
-    }
-
-    @AfterEach
-    void leaveTheNetwork() {
-        flow.leave();
-    }
 
     @Test
     void personalDetailsAreStoredSealedAndEveryReadNamesItsReasonAndIsAudited() {

@@ -1,6 +1,7 @@
 package nl.samenspel.coordinator.vault;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 import javax.crypto.SecretKey;
 import java.nio.charset.StandardCharsets;
@@ -60,6 +61,16 @@ class VaultCryptoTest {
         assertThatThrownBy(() -> new MasterKey(Base64.getEncoder().encodeToString(new byte[16])))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("256 bits");
         assertThatThrownBy(() -> new MasterKey("")).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void serviceDoesNotStartWithAMalformedMasterKey() {
+        new ApplicationContextRunner().withUserConfiguration(MasterKey.class)
+                .withPropertyValues("samenspel.vault.master-key=c2hvcnQ=")
+                .run(context -> assertThat(context).hasFailed());
+        new ApplicationContextRunner().withUserConfiguration(MasterKey.class)
+                .withPropertyValues("samenspel.vault.master-key=" + MasterKey.LOCAL_DEFAULT)
+                .run(context -> assertThat(context).hasNotFailed());
     }
 
     private static SecretKey aes() {
