@@ -49,7 +49,7 @@ class Case {
     private String coSupporterId;
     private String handoverId;
     private Instant handoverDeadline;
-    private WarmSummary pendingSummary;
+    private SealedText pendingSummary;
     private boolean pendingCoSupport;
     private String handoverToOrganisationId;
     private HandoverReason handoverReason;
@@ -157,6 +157,14 @@ class Case {
         allow(CaseAction.RECORD_CONSENT, command.actor());
         if (!consents.contains(command.organisationId())) {
             apply(new ConsentRecordedEvent(caseReference, command.organisationId(), clock.instant()));
+        }
+    }
+
+    @CommandHandler
+    void handle(WithdrawConsentCommand command, Clock clock) {
+        allow(CaseAction.WITHDRAW_CONSENT, command.actor());
+        if (consents.contains(command.organisationId())) {
+            apply(new ConsentWithdrawnEvent(caseReference, command.organisationId(), clock.instant()));
         }
     }
 
@@ -308,7 +316,7 @@ class Case {
             case ORGANISATION -> state == CaseState.OFFERED ? offeredOrganisationId : ownerOrganisationId;
             case RECEIVING_ORGANISATION -> handoverToOrganisationId;
             case SUPPORTER -> ownerSupporterId;
-            case COORDINATOR, SYSTEM -> null;
+            case COORDINATOR, ADMINISTRATOR, SYSTEM -> null;
         };
         String claimed = actor.role() == Role.SUPPORTER ? actor.supporterId() : actor.organisationId();
         boolean coSupporterLogging = actor.role() == Role.SUPPORTER && action == CaseAction.LOG_HOURS
@@ -398,6 +406,11 @@ class Case {
     @EventSourcingHandler
     void on(ConsentRecordedEvent event) {
         consents.add(event.organisationId());
+    }
+
+    @EventSourcingHandler
+    void on(ConsentWithdrawnEvent event) {
+        consents.remove(event.organisationId());
     }
 
     @EventSourcingHandler

@@ -43,9 +43,11 @@ public class CaseController {
     private final CaseloadSource caseload;
     private final CaseRules rules;
     private final Clock clock;
+    private final ResidentKeyring keyring;
+    private final AccessAudit audit;
 
     public CaseController(CommandGateway commands, QueryGateway queries, RequestLog requests, Matcher matcher,
-                          CaseloadSource caseload, CaseRules rules, Clock clock) {
+                          CaseloadSource caseload, CaseRules rules, Clock clock, ResidentKeyring keyring, AccessAudit audit) {
         this.commands = commands;
         this.queries = queries;
         this.requests = requests;
@@ -53,6 +55,8 @@ public class CaseController {
         this.caseload = caseload;
         this.rules = rules;
         this.clock = clock;
+        this.keyring = keyring;
+        this.audit = audit;
     }
 
     @PostMapping("/cases")
@@ -153,8 +157,9 @@ public class CaseController {
                         String.valueOf(body.summary().agreementsMade()), String.valueOf(body.summary().nextSteps())));
             }
             String handoverId = UUID.randomUUID().toString();
+            SealedText summary = body.summary() == null ? null : keyring.seal(c.residentPseudonym(), body.summary());
             commands.sendAndWait(new RequestHandoverCommand(reference, handoverId, body.toOrganisationId(), body.toSupporterId(),
-                    body.reason(), body.summary(), body.coSupport(), actor));
+                    body.reason(), summary, body.coSupport(), actor));
             return ResponseEntity.status(HttpStatus.CREATED).body(new CommandResult(reference, handoverId));
         });
     }
@@ -178,12 +183,31 @@ public class CaseController {
                 c -> new DeclineHandoverCommand(reference, handoverId, body.reason(), Actor.receivingOrganisation(actor.organisationId())));
     }
 
-    /** The warm-handover summary: only for the organisation the handover is addressed to, and only with consent. */
+    @PostMapping("/cases/{reference}/consents/{organisationId}/withdrawal")
+    public ResponseEntity<CommandResult> withdrawConsent(@PathVariable String reference, @PathVariable String organisationId,
+                                                         @RequestHeader(value = RequestLog.HEADER, required = false) String key, Actor actor) {
+        return command(key, "POST /cases/" + reference + "/consents/" + organisationId + "/withdrawal", reference,
+                c -> new WithdrawConsentCommand(reference, organisationId, actor));
+    }
+
+    /**
+     * The warm-handover summary: only for the organisation the handover is addressed to, only while the resident's
+     * consent holds (checked on every read), and every read is audited.
+     */
     @GetMapping("/handovers/{handoverId}")
-    public HandoverSummaryView handoverSummary(@PathVariable String handoverId, Actor actor) {
-        return queries.query(new FindHandoverSummaryQuery(handoverId, actor.organisationId()),
-                        ResponseTypes.optionalInstanceOf(HandoverSummaryView.class)).join()
+    public HandoverSummaryView handoverSummary(@PathVariable String handoverId,
+                                               @RequestParam(defaultValue = "taking over the case") String reason, Actor actor) {
+        FreeText.requireNoPersonalData("The reason", reason);
+        StoredSummaryView stored = queries.query(new FindHandoverSummaryQuery(handoverId, actor.organisationId()),
+                        ResponseTypes.optionalInstanceOf(StoredSummaryView.class)).join()
                 .orElseThrow(() -> new NotFoundException("No warm handover " + handoverId + " addressed to your organisation."));
+        if (!stored.consentHeld()) {
+            throw new ConsentMissingException(stored.toOrganisationId());
+        }
+        audit.record(actor, AccessAudit.READ_HANDOVER_SUMMARY, stored.residentPseudonym(), stored.caseReference(), handoverId, reason);
+        return keyring.open(stored.summary(), WarmSummary.class)
+                .map(summary -> new HandoverSummaryView(handoverId, stored.caseReference(), summary, false))
+                .orElseGet(() -> new HandoverSummaryView(handoverId, stored.caseReference(), WarmSummary.ERASED, true));
     }
 
     @PostMapping("/cases/{reference}/close")
@@ -199,7 +223,8 @@ public class CaseController {
         FreeText.requireNoPersonalData("The improvement points", body.improvementPoints());
         return command(key, "POST /cases/" + reference + "/experience", reference,
                 c -> new RecordExperienceCommand(reference, new ExperienceScores(body.helpful(), body.canCarryOn(),
-                        body.ownChoices(), body.sameSupporterAgain(), body.wouldRecommend()), body.improvementPoints(),
+                        body.ownChoices(), body.sameSupporterAgain(), body.wouldRecommend()),
+                        body.improvementPoints() == null ? null : keyring.seal(c.residentPseudonym(), body.improvementPoints()),
                         actor));
     }
 

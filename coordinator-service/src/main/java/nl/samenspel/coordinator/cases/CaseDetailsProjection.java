@@ -98,10 +98,23 @@ public class CaseDetailsProjection implements CaseloadSource {
                 + " handover_reason = ?, handover_deadline = ?", e.handoverId(), e.toOrganisationId(), e.reason().name(),
                 ts(e.deadline()));
         if (e.summary() != null) {
-            jdbc.update("insert into handover_summary values (?, ?, ?, ?, ?, ?) on conflict (handover_id) do nothing",
-                    e.handoverId(), e.caseReference(), e.toOrganisationId(), e.summary().questionSoFar(),
-                    e.summary().agreementsMade(), e.summary().nextSteps());
+            jdbc.update("""
+                    insert into handover_summary (handover_id, case_reference, to_organisation_id, key_id, sealed)
+                    values (?, ?, ?, ?, ?) on conflict (handover_id) do nothing""",
+                    e.handoverId(), e.caseReference(), e.toOrganisationId(), e.summary().keyId(), e.summary().ciphertext());
         }
+    }
+
+    @EventHandler
+    void on(ConsentRecordedEvent e) {
+        jdbc.update("insert into case_consent (case_reference, organisation_id) values (?, ?) on conflict do nothing",
+                e.caseReference(), e.organisationId());
+    }
+
+    @EventHandler
+    void on(ConsentWithdrawnEvent e) {
+        jdbc.update("delete from case_consent where case_reference = ? and organisation_id = ?",
+                e.caseReference(), e.organisationId());
     }
 
     @EventHandler
@@ -165,11 +178,16 @@ public class CaseDetailsProjection implements CaseloadSource {
     }
 
     @QueryHandler
-    public Optional<HandoverSummaryView> handle(FindHandoverSummaryQuery query) {
-        return jdbc.query("select * from handover_summary where handover_id = ? and to_organisation_id = ?",
-                (rs, n) -> new HandoverSummaryView(rs.getString("handover_id"), rs.getString("case_reference"),
-                        new WarmSummary(rs.getString("question_so_far"), rs.getString("agreements_made"),
-                                rs.getString("next_steps"))), query.handoverId(), query.organisationId()).stream().findFirst();
+    public Optional<StoredSummaryView> handle(FindHandoverSummaryQuery query) {
+        return jdbc.query("""
+                select s.*, d.resident_pseudonym, exists (select 1 from case_consent c where c.case_reference = s.case_reference
+                    and c.organisation_id = s.to_organisation_id) as consent_held
+                from handover_summary s join case_details d on d.case_reference = s.case_reference
+                where s.handover_id = ? and s.to_organisation_id = ?""",
+                (rs, n) -> new StoredSummaryView(rs.getString("handover_id"), rs.getString("case_reference"),
+                        rs.getString("resident_pseudonym"), rs.getString("to_organisation_id"), rs.getBoolean("consent_held"),
+                        new SealedText(rs.getString("key_id"), rs.getString("sealed"))),
+                query.handoverId(), query.organisationId()).stream().findFirst();
     }
 
     /** Open cases of one supporter and of their organisation. */

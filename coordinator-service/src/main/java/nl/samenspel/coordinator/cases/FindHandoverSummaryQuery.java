@@ -1,5 +1,5 @@
 package nl.samenspel.coordinator.cases;
 
-/** The warm-handover summary, for the organisation the handover is addressed to. */
+/** The sealed warm-handover summary, for the organisation the handover is addressed to. */
 public record FindHandoverSummaryQuery(String handoverId, String organisationId) {
 }

@@ -5,7 +5,7 @@ import nl.samenspel.kit.web.DomainRuleException;
 import java.util.regex.Pattern;
 
 /** Free text is checked for obvious personal data (BSN, phone number, e-mail address) before it is stored. */
-final class FreeText {
+public final class FreeText {
 
     private static final Pattern PERSONAL = Pattern.compile(
             "\\b\\d{9}\\b|\\b\\d{4}[ .]?\\d{2}[ .]?\\d{3}\\b|(\\+31|\\b0)[1-9][0-9 -]{7,10}\\b|[\\w.+-]+@[\\w-]+\\.[\\w.]+");
@@ -13,7 +13,7 @@ final class FreeText {
     private FreeText() {
     }
 
-    static void requireNoPersonalData(String field, String text) {
+    public static void requireNoPersonalData(String field, String text) {
         if (text != null && PERSONAL.matcher(text).find()) {
             throw new DomainRuleException(field + " seems to contain a BSN, phone number or e-mail address; leave those out.");
         }

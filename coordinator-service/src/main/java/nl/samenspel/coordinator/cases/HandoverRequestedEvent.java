@@ -5,8 +5,11 @@ import org.axonframework.serialization.Revision;
 
 import java.time.Instant;
 
-/** A handover was requested; the current owner stays responsible until it is accepted. */
-@Revision("1")
+/**
+ * A handover was requested; the current owner stays responsible until it is accepted. Revision 2: the warm summary
+ * is sealed under the resident's data key.
+ */
+@Revision("2")
 public record HandoverRequestedEvent(
         String caseReference,
         String handoverId,
@@ -16,7 +19,7 @@ public record HandoverRequestedEvent(
         String toOrganisationId,
         String toSupporterId,
         HandoverReason reason,
-        WarmSummary summary,
+        SealedText summary,
         boolean coSupport,
         Instant deadline,
         Instant requestedAt) {

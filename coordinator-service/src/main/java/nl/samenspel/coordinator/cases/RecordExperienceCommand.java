@@ -6,6 +6,6 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 public record RecordExperienceCommand(
         @TargetAggregateIdentifier String caseReference,
         ExperienceScores scores,
-        String improvementPoints,
+        SealedText improvementPoints,
         Actor actor) {
 }

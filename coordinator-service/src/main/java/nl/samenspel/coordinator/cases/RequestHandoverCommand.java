@@ -9,7 +9,7 @@ public record RequestHandoverCommand(
         String toOrganisationId,
         String toSupporterId,
         HandoverReason reason,
-        WarmSummary summary,
+        SealedText summary,
         boolean coSupport,
         Actor actor) {
 }

@@ -10,6 +10,8 @@ public enum Role {
     SUPPORTER,
     /** The organisation a pending handover is addressed to. */
     RECEIVING_ORGANISATION,
+    /** The network administrator: reads the audit log; takes no part in cases. */
+    ADMINISTRATOR,
     /** The service itself: deadlines and automatic triggers. */
     SYSTEM
 }

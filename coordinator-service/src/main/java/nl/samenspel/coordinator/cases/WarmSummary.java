@@ -9,4 +9,7 @@ package nl.samenspel.coordinator.cases;
  * @param nextSteps      what should happen next
  */
 public record WarmSummary(String questionSoFar, String agreementsMade, String nextSteps) {
+
+    /** What is left of a summary once the resident's data key is erased. */
+    public static final WarmSummary ERASED = new WarmSummary("[erased]", "[erased]", "[erased]");
 }

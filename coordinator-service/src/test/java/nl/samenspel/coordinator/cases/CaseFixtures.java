@@ -73,7 +73,7 @@ final class CaseFixtures {
                 accepted(PROFESSIONALS, FORMAL, SupportKind.FORMAL)};
     }
 
-    static HandoverRequestedEvent handoverRequested(HandoverReason reason, WarmSummary summary, boolean coSupport) {
+    static HandoverRequestedEvent handoverRequested(HandoverReason reason, SealedText summary, boolean coSupport) {
         return new HandoverRequestedEvent(CASE, "h-1", VOLUNTEERS, INFORMAL, SupportKind.INFORMAL, PROFESSIONALS, null,
                 reason, summary, coSupport, Instant.parse("2026-03-05T09:00:00Z"), T0);
     }

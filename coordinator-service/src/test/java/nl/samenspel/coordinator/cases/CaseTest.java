@@ -19,7 +19,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CaseTest {
 
     private static final LocalDate OBJECTION_DATE = LocalDate.parse("2026-04-01");
-    private static final WarmSummary SUMMARY = new WarmSummary("Help with an objection", "Weekly call", "Draft objection");
+    /** A summary as the vault seals it; the aggregate never sees the plaintext. */
+    private static final SealedText SUMMARY = new SealedText("key-1", "bm9uY2UtYW5kLWNpcGhlcnRleHQ=");
+    private static final SealedText POINTS = new SealedText("key-1", "c2VhbGVkLXBvaW50cw==");
 
     private AggregateTestFixture<Case> fixture;
 
@@ -269,6 +271,53 @@ class CaseTest {
                 .expectNoEvents().expectException(ConsentMissingException.class);
     }
 
+    // consent
+
+    @Test
+    void consentIsRecordedOncePerOrganisation() {
+        given(and(informalCase(), new ConsentRecordedEvent(CASE, PROFESSIONALS, T0)))
+                .when(new RecordConsentCommand(CASE, PROFESSIONALS, volunteer()))
+                .expectSuccessfulHandlerExecution().expectNoEvents();
+    }
+
+    @Test
+    void residentCanWithdrawConsent() {
+        given(and(informalCase(), new ConsentRecordedEvent(CASE, PROFESSIONALS, T0)))
+                .when(new WithdrawConsentCommand(CASE, PROFESSIONALS, volunteer()))
+                .expectEvents(new ConsentWithdrawnEvent(CASE, PROFESSIONALS, T0));
+    }
+
+    @Test
+    void withdrawingConsentThatWasNeverGivenChangesNothing() {
+        given(informalCase())
+                .when(new WithdrawConsentCommand(CASE, PROFESSIONALS, volunteer()))
+                .expectSuccessfulHandlerExecution().expectNoEvents();
+    }
+
+    @Test
+    void warmHandoverAfterConsentWasWithdrawnIsRefused() {
+        given(and(informalCase(), new ConsentRecordedEvent(CASE, PROFESSIONALS, T0),
+                new ConsentWithdrawnEvent(CASE, PROFESSIONALS, T0)))
+                .when(new RequestHandoverCommand(CASE, "h-1", PROFESSIONALS, null, HandoverReason.EXPERTISE, SUMMARY,
+                        false, volunteer()))
+                .expectNoEvents().expectException(ConsentMissingException.class);
+    }
+
+    @Test
+    void consentCanBeWithdrawnAfterTheCaseIsClosed() {
+        given(and(informalCase(), new ConsentRecordedEvent(CASE, PROFESSIONALS, T0),
+                new CaseClosedEvent(CASE, Outcome.RESOLVED, VOLUNTEERS, INFORMAL, SupportKind.INFORMAL, 0, T0, T0)))
+                .when(new WithdrawConsentCommand(CASE, PROFESSIONALS, Actor.COORDINATOR))
+                .expectEvents(new ConsentWithdrawnEvent(CASE, PROFESSIONALS, T0));
+    }
+
+    @Test
+    void receivingOrganisationCannotWithdrawTheResidentsConsent() {
+        given(and(informalCase(), new ConsentRecordedEvent(CASE, PROFESSIONALS, T0)))
+                .when(new WithdrawConsentCommand(CASE, PROFESSIONALS, Actor.receivingOrganisation(PROFESSIONALS)))
+                .expectNoEvents().expectException(NotAllowedToActException.class);
+    }
+
     @Test
     void escalationHandoverAcceptedByAFormalSupporterWithCoSupport() {
         given(and(informalCase(), new CaseEscalatedEvent(CASE, VOLUNTEERS, EscalationTrigger.MANUAL, null, T0),
@@ -376,8 +425,8 @@ class CaseTest {
     void experienceOfAClosedCaseIsRecorded() {
         ExperienceScores scores = new ExperienceScores(5, 4, null, 5, 5);
         given(and(informalCase(), new CaseClosedEvent(CASE, Outcome.RESOLVED, VOLUNTEERS, INFORMAL, SupportKind.INFORMAL, 0, T0, T0)))
-                .when(new RecordExperienceCommand(CASE, scores, "More evening hours", Actor.COORDINATOR))
-                .expectEvents(new ExperienceRecordedEvent(CASE, scores, "More evening hours", SupportKind.INFORMAL, T0));
+                .when(new RecordExperienceCommand(CASE, scores, POINTS, Actor.COORDINATOR))
+                .expectEvents(new ExperienceRecordedEvent(CASE, scores, POINTS, SupportKind.INFORMAL, T0));
     }
 
     @Test

@@ -164,6 +164,10 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                                                                   @NonNull HttpHeaders headers,
                                                                   @NonNull HttpStatusCode status,
                                                                   @NonNull WebRequest request) {
+        if (RequestSizeLimit.causedByTooLarge(e)) {
+            return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(problem(HttpStatus.PAYLOAD_TOO_LARGE,
+                    "too-large", "Request too large", e.getMostSpecificCause().getMessage() + "; send a smaller body."));
+        }
         String detail;
         if (e.getCause() instanceof UnrecognizedPropertyException unknown) {
             detail = "Unknown field '" + unknown.getPropertyName() + "'; known fields are " + unknown.getKnownPropertyIds() + ".";

@@ -1,6 +1,7 @@
 package nl.samenspel.kit.web;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -22,6 +23,15 @@ public class WebKitConfiguration {
     public FilterRegistrationBean<CorrelationIds> correlationIds() {
         FilterRegistrationBean<CorrelationIds> registration = new FilterRegistrationBean<>(new CorrelationIds());
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+
+    /** Bodies above {@code samenspel.web.max-request-bytes} (default 256 KB) are refused with 413. */
+    @Bean
+    public FilterRegistrationBean<RequestSizeLimit> requestSizeLimit(ObjectMapper objectMapper,
+                                                                     @Value("${samenspel.web.max-request-bytes:262144}") long maxBytes) {
+        FilterRegistrationBean<RequestSizeLimit> registration = new FilterRegistrationBean<>(new RequestSizeLimit(maxBytes, objectMapper));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
         return registration;
     }
 

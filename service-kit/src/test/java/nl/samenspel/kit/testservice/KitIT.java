@@ -133,6 +133,33 @@ class KitIT {
     }
 
     @Test
+    void anOversizedBodyIsRefusedWith413AndChangesNothing() throws Exception {
+        String tally = "tally-" + UUID.randomUUID();
+        String padding = "x".repeat(300_000);
+        // The bulk sits inside a known field, so the whole body must be read before any other error shows.
+        String body = "{\"tallyId\":\"" + tally + padding + "\",\"amount\":1}";
+        java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
+        java.net.URI uri = java.net.URI.create(http.getRootUri() + "/tallies");
+
+        var declared = client.send(java.net.http.HttpRequest.newBuilder(uri).header("Content-Type", "application/json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        var chunked = client.send(java.net.http.HttpRequest.newBuilder(uri).header("Content-Type", "application/json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(
+                        () -> new java.io.ByteArrayInputStream(body.getBytes(java.nio.charset.StandardCharsets.UTF_8)))).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+
+        for (var response : List.of(declared, chunked)) {
+            assertThat(response.statusCode()).isEqualTo(413);
+            assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                    type -> assertThat(type).startsWith("application/problem+json"));
+            assertThat(response.body()).contains("262144");
+        }
+        assertThat(jdbc.queryForObject("select count(*) from domainevententry where aggregateidentifier like ?",
+                Integer.class, tally + "%")).isZero();
+    }
+
+    @Test
     void axonMetricsAreExposedForPrometheus() {
         commands.sendAndWait(new RecordTallyCommand("tally-" + UUID.randomUUID(), 1));
 

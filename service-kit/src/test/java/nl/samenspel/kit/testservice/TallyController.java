@@ -4,6 +4,7 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -15,6 +16,12 @@ class TallyController {
 
     TallyController(CommandGateway commands) {
         this.commands = commands;
+    }
+
+    @PostMapping("/tallies")
+    ResponseEntity<Void> record(@RequestBody RecordTallyCommand command) {
+        commands.sendAndWait(command);
+        return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/tallies/{tallyId}")

@@ -1,0 +1,75 @@
+package nl.samenspel.coordinator.vault;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import nl.samenspel.coordinator.cases.AccessAudit;
+import nl.samenspel.coordinator.cases.Actor;
+import nl.samenspel.coordinator.cases.FreeText;
+import nl.samenspel.kit.web.NotFoundException;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.regex.Pattern;
+
+/**
+ * A resident's personal details, by pseudonym. Every read names its reason and is audited; erasure destroys the
+ * resident's data key. Nothing here logs or echoes the details themselves.
+ */
+@RestController
+public class PersonalDetailsController {
+
+    private static final Pattern PSEUDONYM = Pattern.compile("[A-Za-z0-9._-]{1,64}");
+
+    private final PersonalDetailsVault vault;
+    private final AccessAudit audit;
+
+    PersonalDetailsController(PersonalDetailsVault vault, AccessAudit audit) {
+        this.vault = vault;
+        this.audit = audit;
+    }
+
+    @PutMapping("/residents/{pseudonym}/personal-details")
+    public ResponseEntity<Void> store(@PathVariable String pseudonym,
+                                      @Valid @RequestBody PersonalDetails details, Actor actor) {
+        vault.store(requirePseudonym(pseudonym), details);
+        audit.record(actor, AccessAudit.WRITE_PERSONAL_DETAILS, pseudonym, null, null, "registering the resident's details");
+        return ResponseEntity.noContent().build();
+    }
+
+    @GetMapping("/residents/{pseudonym}/personal-details")
+    public PersonalDetails read(@PathVariable String pseudonym,
+                                @RequestParam @NotBlank @Size(max = 500) String reason, Actor actor) {
+        FreeText.requireNoPersonalData("The reason", reason);
+        PersonalDetails details = vault.find(requirePseudonym(pseudonym))
+                .orElseThrow(() -> new NotFoundException("No personal details for resident " + pseudonym
+                        + " (never registered, or erased)."));
+        audit.record(actor, AccessAudit.READ_PERSONAL_DETAILS, pseudonym, null, null, reason);
+        return details;
+    }
+
+    /** Erasure: the details and the resident's data key are destroyed; sealed free text everywhere becomes unreadable. */
+    @DeleteMapping("/residents/{pseudonym}/personal-details")
+    public ResponseEntity<Void> erase(@PathVariable String pseudonym,
+                                      @RequestParam(defaultValue = "the resident's request for erasure") @Size(max = 500) String reason,
+                                      Actor actor) {
+        FreeText.requireNoPersonalData("The reason", reason);
+        vault.erase(requirePseudonym(pseudonym));
+        audit.record(actor, AccessAudit.ERASE_PERSONAL_DATA, pseudonym, null, null, reason);
+        return ResponseEntity.noContent().build();
+    }
+
+    /** Pseudonyms only; the refusal does not echo the value, in case someone typed a name there. */
+    private static String requirePseudonym(String pseudonym) {
+        if (!PSEUDONYM.matcher(pseudonym).matches()) {
+            throw new IllegalArgumentException("The resident is identified by a pseudonym: 1 to 64 letters, digits, '.', '_' or '-'.");
+        }
+        return pseudonym;
+    }
+}

@@ -1,0 +1,79 @@
+package nl.samenspel.coordinator.vault;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+
+import javax.crypto.SecretKey;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.util.Base64;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class VaultCryptoTest {
+
+    private static final byte[] AAD = "key-1".getBytes(StandardCharsets.UTF_8);
+
+    @Test
+    void validBsnPassesTheElevenCheck() {
+        assertThat(BsnValidator.isValid("111222333")).isTrue();
+        assertThat(BsnValidator.isValid("123456782")).isTrue();
+    }
+
+    @Test
+    void bsnFailingTheElevenCheckOrNotNineDigitsIsRefused() {
+        assertThat(BsnValidator.isValid("123456789")).isFalse();
+        assertThat(BsnValidator.isValid("000000000")).isFalse();
+        assertThat(BsnValidator.isValid("12345678")).isFalse();
+        assertThat(BsnValidator.isValid("12345678a")).isFalse();
+        assertThat(new BsnValidator().isValid(null, null)).as("the BSN is optional").isTrue();
+    }
+
+    @Test
+    void sealedTextOpensOnlyWithItsOwnKeyAndAssociatedData() throws Exception {
+        SecretKey key = aes();
+        byte[] sealed = AesGcm.encrypt(key, "Jansen".getBytes(StandardCharsets.UTF_8), AAD);
+        assertThat(new String(sealed, StandardCharsets.ISO_8859_1)).doesNotContain("Jansen");
+        assertThat(new String(AesGcm.decrypt(key, sealed, AAD), StandardCharsets.UTF_8)).isEqualTo("Jansen");
+        assertThatThrownBy(() -> AesGcm.decrypt(aes(), sealed, AAD)).isInstanceOf(GeneralSecurityException.class);
+        assertThatThrownBy(() -> AesGcm.decrypt(key, sealed, "key-2".getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(GeneralSecurityException.class);
+    }
+
+    @Test
+    void sameTextSealsDifferentlyEachTime() {
+        SecretKey key = aes();
+        assertThat(AesGcm.encrypt(key, new byte[]{1, 2, 3}, AAD)).isNotEqualTo(AesGcm.encrypt(key, new byte[]{1, 2, 3}, AAD));
+    }
+
+    @Test
+    void masterKeyWrapsAndUnwrapsADataKey() {
+        MasterKey master = new MasterKey(Base64.getEncoder().encodeToString(new byte[32]));
+        SecretKey data = aes();
+        assertThat(master.unwrap(master.wrap(data, "k"), "k").getEncoded()).isEqualTo(data.getEncoded());
+    }
+
+    @Test
+    void malformedMasterKeyRefusesToStart() {
+        assertThatThrownBy(() -> new MasterKey("not base64!")).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("base64");
+        assertThatThrownBy(() -> new MasterKey(Base64.getEncoder().encodeToString(new byte[16])))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("256 bits");
+        assertThatThrownBy(() -> new MasterKey("")).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void serviceDoesNotStartWithAMalformedMasterKey() {
+        new ApplicationContextRunner().withUserConfiguration(MasterKey.class)
+                .withPropertyValues("samenspel.vault.master-key=c2hvcnQ=")
+                .run(context -> assertThat(context).hasFailed());
+        new ApplicationContextRunner().withUserConfiguration(MasterKey.class)
+                .withPropertyValues("samenspel.vault.master-key=" + MasterKey.LOCAL_DEFAULT)
+                .run(context -> assertThat(context).hasNotFailed());
+    }
+
+    private static SecretKey aes() {
+        return ResidentKeys.generate();
+    }
+}
