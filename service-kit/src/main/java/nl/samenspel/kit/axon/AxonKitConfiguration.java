@@ -1,6 +1,9 @@
 package nl.samenspel.kit.axon;
 
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.axonframework.messaging.correlation.MessageOriginProvider;
+import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.modelling.saga.repository.jdbc.PostgresSagaSqlSchema;
 import org.axonframework.modelling.saga.repository.jdbc.SagaSqlSchema;
@@ -92,8 +95,20 @@ public class AxonKitConfiguration {
                 .registerDefaultListenerInvocationErrorHandler(c -> PropagatingErrorHandler.instance());
     }
 
+    /** Axon's own: every message records the id of the message that caused it and of the root of the chain. */
+    @Bean
+    public CorrelationDataProvider messageOriginProvider() {
+        return new MessageOriginProvider();
+    }
+
+    /** Copies the request's correlation id from each message to the messages it causes (command to events). */
+    @Bean
+    public CorrelationDataProvider requestCorrelationProvider() {
+        return new SimpleCorrelationDataProvider(CorrelationIdInterceptor.KEY);
+    }
+
     /**
-     * Carries the HTTP request's correlation id onto commands; Axon's message origin provider then copies it
+     * Carries the HTTP request's correlation id onto commands; {@link #requestCorrelationProvider()} then copies it
      * to the events they cause, and on into the CloudEvents we publish.
      */
     @Bean

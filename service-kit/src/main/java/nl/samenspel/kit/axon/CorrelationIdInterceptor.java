@@ -17,7 +17,11 @@ import java.util.function.BiFunction;
  */
 public class CorrelationIdInterceptor<T extends Message<?>> implements MessageDispatchInterceptor<T>, MessageHandlerInterceptor<T> {
 
-    static final String KEY = "correlationId";
+    /**
+     * The message metadata key of the request's correlation id. Not Axon's own {@code correlationId}, which
+     * Axon's message origin provider sets to the id of the parent message.
+     */
+    public static final String KEY = "requestCorrelationId";
 
     @Override
     public BiFunction<Integer, T, T> handle(List<? extends T> messages) {

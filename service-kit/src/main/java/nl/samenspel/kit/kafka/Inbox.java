@@ -2,6 +2,7 @@ package nl.samenspel.kit.kafka;
 
 import nl.samenspel.events.CloudEvent;
 import nl.samenspel.events.IntegrationEvents;
+import nl.samenspel.kit.web.CorrelationIds;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.MDC;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -42,9 +43,9 @@ public class Inbox {
     }
 
     private void act(IntegrationEventConsumer consumer, CloudEvent event) {
-        String previous = MDC.get("correlationId");
+        String previous = MDC.get(CorrelationIds.MDC_KEY);
         if (event.correlationid() != null) {
-            MDC.put("correlationId", event.correlationid());
+            MDC.put(CorrelationIds.MDC_KEY, event.correlationid());
         }
         try {
             transactions.executeWithoutResult(status -> {
@@ -54,9 +55,9 @@ public class Inbox {
             });
         } finally {
             if (previous == null) {
-                MDC.remove("correlationId");
+                MDC.remove(CorrelationIds.MDC_KEY);
             } else {
-                MDC.put("correlationId", previous);
+                MDC.put(CorrelationIds.MDC_KEY, previous);
             }
         }
     }

@@ -4,6 +4,7 @@ import nl.samenspel.events.CloudEvent;
 import nl.samenspel.events.EventType;
 import nl.samenspel.events.IntegrationEvents;
 import nl.samenspel.events.Topics;
+import nl.samenspel.kit.axon.CorrelationIdInterceptor;
 import org.axonframework.eventhandling.EventMessage;
 import org.springframework.kafka.core.KafkaTemplate;
 
@@ -43,7 +44,7 @@ public class IntegrationEventPublisher {
      * and later records one internal event causes (for example a copy addressed to an organisation).
      */
     public <T> CloudEvent publish(EventMessage<?> origin, String id, EventType<T> type, String topic, String subject, T data) {
-        Object correlationId = origin.getMetaData().get("correlationId");
+        Object correlationId = origin.getMetaData().get(CorrelationIdInterceptor.KEY);
         CloudEvent event = IntegrationEvents.envelope(type, id, source, subject, origin.getTimestamp(),
                 correlationId == null ? null : correlationId.toString(), data);
         send(topic, event);

@@ -58,6 +58,19 @@ class KitIT {
     }
 
     @Test
+    void theCallersCorrelationIdTravelsFromTheRequestToTheCloudEvent() {
+        String tally = "tally-" + UUID.randomUUID();
+        var headers = new org.springframework.http.HttpHeaders();
+        headers.set("X-Correlation-Id", "caller-chosen-" + tally);
+
+        var response = http.exchange("/tallies/" + tally + "?amount=4", org.springframework.http.HttpMethod.POST,
+                new org.springframework.http.HttpEntity<>(headers), Void.class);
+
+        assertThat(response.getHeaders().getFirst("X-Correlation-Id")).isEqualTo("caller-chosen-" + tally);
+        assertThat(readTopicUntil(tally, 1)).extracting(CloudEvent::correlationid).containsOnly("caller-chosen-" + tally);
+    }
+
+    @Test
     void eventStoreUsesByteaPayloadsAndAGlobalIndexSequenceOfIncrementOne() {
         assertThat(jdbc.queryForObject("""
                 select data_type from information_schema.columns
