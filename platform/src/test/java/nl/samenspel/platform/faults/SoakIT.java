@@ -34,7 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Soak: steady load on the local platform for {@code soak.minutes} at {@code soak.rate} case flows per second (each
  * flow is four commands: open, dispatch, accept, close), printing every {@code soak.report-seconds} the heap, each
  * tracking processor's lag, the connection pools and the topics' end offsets; at the end it says whether they stayed
- * flat, and fails if not. Runs only when {@code -Dsoak.minutes} is given; see platform/FAULTS.md for the command.
+ * flat, and fails if not. Runs only when {@code -Dsoak.minutes} is given; see the README section "Fault tests" for the command.
  */
 @EnabledIfSystemProperty(named = "soak.minutes", matches = "\\d+")
 class SoakIT {
