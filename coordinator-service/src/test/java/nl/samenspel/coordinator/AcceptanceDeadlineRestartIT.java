@@ -1,5 +1,6 @@
 package nl.samenspel.coordinator;
 
+import nl.samenspel.local.test.Await;
 import nl.samenspel.coordinator.cases.Actor;
 import nl.samenspel.coordinator.cases.DispatchCaseCommand;
 import nl.samenspel.coordinator.cases.OpenCaseCommand;
@@ -59,7 +60,7 @@ class AcceptanceDeadlineRestartIT {
 
         try (ConfigurableApplicationContext second = start()) {
             JdbcTemplate jdbc = second.getBean(JdbcTemplate.class);
-            NetworkSeed.await(Duration.ofSeconds(90), () -> expired(jdbc, reference) == 1);
+            Await.until(Duration.ofSeconds(90), "the acceptance deadline fired after the restart", () -> expired(jdbc, reference) == 1);
             assertThat(jdbc.queryForObject("select overdue from case_details where case_reference = ?", Boolean.class, reference))
                     .isTrue();
         }

@@ -1,6 +1,7 @@
 package nl.samenspel.coordinator;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import nl.samenspel.local.test.Await;
 import nl.samenspel.events.CloudEvent;
 import nl.samenspel.events.IntegrationEvents;
 import nl.samenspel.events.Topics;
@@ -55,7 +56,7 @@ class CoordinatorIT {
         NetworkSeed.admit(professionals, "PROFESSIONAL");
         NetworkSeed.register(informal, volunteers, "INFORMAL", 5);
         NetworkSeed.register(formal, professionals, "FORMAL", 5);
-        NetworkSeed.await(Duration.ofSeconds(60), () -> jdbc.queryForObject(
+        Await.until(Duration.ofSeconds(60), "the network facts reached the matching view", () -> jdbc.queryForObject(
                 "select count(*) from network_supporter where supporter_id in (?, ?)", Integer.class, informal, formal) == 2
                 && jdbc.queryForObject("select count(*) from network_organisation where organisation_id in (?, ?)",
                 Integer.class, volunteers, professionals) == 2);
@@ -178,7 +179,7 @@ class CoordinatorIT {
         JsonNode load = http.getForObject("/caseload", JsonNode.class);
         assertThat(load.findValuesAsText("supporterId")).contains(informal);
 
-        NetworkSeed.await(Duration.ofSeconds(30), () -> http.getForObject("/cases/" + reference + "/timeline", JsonNode.class)
+        Await.until(Duration.ofSeconds(30), "the timeline shows the case", () -> http.getForObject("/cases/" + reference + "/timeline", JsonNode.class)
                 .findValuesAsText("fact").containsAll(List.of("CaseOpened", "CaseDispatched", "CaseAccepted")));
         List<ConsumerRecord<String, String>> caseload = NetworkSeed.readUntil(Topics.COORDINATOR_CASELOAD, volunteers,
                 CoordinatorEvents.CASELOAD_CHANGED.type());
@@ -188,7 +189,7 @@ class CoordinatorIT {
     @Test
     void suspendedOrganisationsSupportersAreNotProposed() {
         NetworkSeed.suspend(volunteers);
-        NetworkSeed.await(Duration.ofSeconds(60), () -> "SUSPENDED".equals(jdbc.queryForObject(
+        Await.until(Duration.ofSeconds(60), "the organisation is suspended in the matching view", () -> "SUSPENDED".equals(jdbc.queryForObject(
                 "select status from network_organisation where organisation_id = ?", String.class, volunteers)));
         String reference = openCase("GM1525").getBody().get("caseReference").asText();
 

@@ -27,7 +27,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.BooleanSupplier;
 
 /** Talks to the real broker as the network-service and as a subscribing organisation would: plain Kafka clients. */
 final class NetworkSeed {
@@ -87,20 +86,5 @@ final class NetworkSeed {
             }
         }
         return found;
-    }
-
-    static void await(Duration timeout, BooleanSupplier condition) {
-        long until = System.nanoTime() + timeout.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > until) {
-                throw new AssertionError("Condition not met within " + timeout);
-            }
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
     }
 }
