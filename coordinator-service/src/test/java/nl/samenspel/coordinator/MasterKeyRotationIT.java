@@ -6,7 +6,10 @@ import nl.samenspel.coordinator.cases.SealedText;
 import nl.samenspel.local.TestInfrastructure;
 import nl.samenspel.local.test.LocalInfrastructureInitializer;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.web.client.RestTemplateBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -31,8 +34,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Master-key rotation over the real PostgreSQL, in a schema of its own (a rewrap touches every data key): the service
  * runs on key A (the single, pre-rotation setting), then with B current and A retired, rewraps, then on B alone.
  * Every resident's data stays readable throughout, an erased resident stays erased, and a data key whose master key is
- * missing or wrong is a 503 for the operator, never garbage.
+ * missing or wrong is a 503 for the operator (and an error in the start-up log), never garbage.
  */
+@ExtendWith(OutputCaptureExtension.class)
 class MasterKeyRotationIT {
 
     private static final String SCHEMA = "coordinator_rotation";
@@ -43,7 +47,7 @@ class MasterKeyRotationIT {
     private static final String LATE = "R-ROTATION-LATE";
 
     @Test
-    void rotatingTheMasterKeyKeepsEveryResidentReadableAndErasedResidentsErased() {
+    void rotatingTheMasterKeyKeepsEveryResidentReadableAndErasedResidentsErased(CapturedOutput log) {
         new JdbcTemplate(new DriverManagerDataSource(TestInfrastructure.jdbcUrl(), TestInfrastructure.dbUser(),
                 TestInfrastructure.dbPassword())).execute("drop schema if exists " + SCHEMA + " cascade");
         SealedText keptNote;
@@ -102,6 +106,14 @@ class MasterKeyRotationIT {
             b.jdbc().update("update resident_key set master_key_id = 'v2' where resident_pseudonym = ?", KEPT);
             assertOperatorError(b.read(KEPT), "is not the master key that wrapped it");
             assertThat(b.name(LATE)).as("other residents are unaffected").isEqualTo("Cor Rotatie");
+            b.jdbc().update("update resident_key set master_key_id = 'v1' where resident_pseudonym = ?", KEPT);
+        }
+
+        int logged = log.getAll().length();
+        try (Service restarted = new Service("--samenspel.vault.master-key=", "--samenspel.vault.master-keys.v2=" + KEY_B)) {
+            assertThat(log.getAll().substring(logged)).as("the start-up check").contains("ERROR")
+                    .contains("Personal-data vault: 1 data keys are wrapped by vault master key 'v1', which is not configured");
+            assertThat(restarted.vaultHealth().get("status").asText()).isEqualTo("DOWN");
         }
     }
 
