@@ -14,6 +14,10 @@ public final class Access {
     public static final String ORGANISATION_OR_SUPPORTER = "hasAnyRole('ORGANISATION', 'SUPPORTER')";
     public static final String MUNICIPALITY = "hasRole('MUNICIPALITY')";
     public static final String NETWORK_MEMBER = "hasAnyRole('COORDINATOR', 'ORGANISATION', 'SUPPORTER', 'ADMINISTRATOR')";
+    public static final String COORDINATOR_OR_ORGANISATION = "hasAnyRole('COORDINATOR', 'ORGANISATION')";
+    public static final String COORDINATOR_ORGANISATION_OR_SUPPORTER = "hasAnyRole('COORDINATOR', 'ORGANISATION', 'SUPPORTER')";
+    public static final String COORDINATOR_OR_MUNICIPALITY = "hasAnyRole('COORDINATOR', 'MUNICIPALITY')";
+    public static final String COORDINATOR_ADMINISTRATOR_OR_MUNICIPALITY = "hasAnyRole('COORDINATOR', 'ADMINISTRATOR', 'MUNICIPALITY')";
     public static final String ANY_ROLE = "hasAnyRole('COORDINATOR', 'ORGANISATION', 'SUPPORTER', 'MUNICIPALITY', 'ADMINISTRATOR')";
 
     private Access() {
