@@ -1,16 +1,12 @@
 package nl.samenspel.network.supporter;
 
-import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.eventsourcing.eventstore.DomainEventStream;
+import nl.samenspel.kit.security.CreationEvents;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.stereotype.Component;
 
 import java.util.Optional;
 
-/**
- * Which organisation a supporter belongs to, for deciding who may change the supporter. Read from the supporter's
- * registration event, so it is never behind a projection: a supporter registered a moment ago is already theirs.
- */
+/** Which organisation a supporter belongs to, for deciding who may change the supporter. */
 @Component
 class SupporterOrganisations {
 
@@ -22,12 +18,6 @@ class SupporterOrganisations {
 
     /** The supporter's organisation; empty when no supporter has this id. */
     Optional<String> of(String supporterId) {
-        DomainEventStream events = eventStore.readEvents(supporterId);
-        if (!events.hasNext()) {
-            return Optional.empty();
-        }
-        DomainEventMessage<?> first = events.next();
-        return first.getPayload() instanceof SupporterRegisteredEvent registered
-                ? Optional.of(registered.organisationId()) : Optional.empty();
+        return CreationEvents.of(eventStore, supporterId, SupporterRegisteredEvent.class).map(SupporterRegisteredEvent::organisationId);
     }
 }
