@@ -129,12 +129,18 @@ public final class AccessMatrix {
     }
 
     /**
-     * Runs every refused cell first (on a quiet event store, so any stored event is the refused request's), then
-     * every allowed cell; returns a line per cell that answered wrongly, empty when the matrix holds.
+     * Checks that the rows are exactly the service's endpoints, then runs every refused cell (on a quiet event
+     * store, so any stored event is the refused request's), then every allowed cell; returns a line per endpoint
+     * without a row and per cell that answered wrongly, empty when the matrix holds.
+     *
+     * @param endpoints every endpoint the service maps, as {@code "GET /region"}
      */
-    public List<String> check(List<Row> rows) {
-        awaitQuietEventStore();
+    public List<String> check(List<Row> rows, List<String> endpoints) {
         List<String> wrong = new ArrayList<>();
+        List<String> covered = rows.stream().map(Row::endpoint).toList();
+        endpoints.stream().filter(endpoint -> !covered.contains(endpoint)).forEach(endpoint -> wrong.add(endpoint + ": no row"));
+        covered.stream().filter(endpoint -> !endpoints.contains(endpoint)).forEach(endpoint -> wrong.add(endpoint + ": no such endpoint"));
+        awaitQuietEventStore();
         for (Row row : rows) {
             for (Actor actor : EnumSet.complementOf(allowed(row.allowed().toArray(Actor[]::new)))) {
                 checkRefused(row, actor, wrong);

@@ -51,4 +51,14 @@ public final class Endpoints {
         endpoints.sort(Comparator.comparing(Endpoint::key));
         return endpoints;
     }
+
+    /** The keys ({@code "GET /region"}) of the endpoints whose controllers live in {@code basePackage}. */
+    public static List<String> keys(ApplicationContext context, String basePackage) {
+        return of(context, basePackage).stream().map(Endpoint::key).toList();
+    }
+
+    /** The keys of those endpoints that state no role rule: should be none. */
+    public static List<String> withoutRule(ApplicationContext context, String basePackage) {
+        return of(context, basePackage).stream().filter(endpoint -> endpoint.rule() == null).map(Endpoint::key).toList();
+    }
 }
