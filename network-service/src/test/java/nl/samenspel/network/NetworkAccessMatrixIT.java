@@ -62,9 +62,8 @@ class NetworkAccessMatrixIT {
 
     @Test
     void everyHandlerMethodStatesItsRoleRule() {
-        assertThat(Endpoints.of(context, "nl.samenspel.network"))
-                .isNotEmpty()
-                .allSatisfy(endpoint -> assertThat(endpoint.rule()).as(endpoint.key() + " has @PreAuthorize").isNotNull());
+        assertThat(Endpoints.keys(context, "nl.samenspel.network")).isNotEmpty();
+        assertThat(Endpoints.withoutRule(context, "nl.samenspel.network")).as("handler methods without @PreAuthorize").isEmpty();
     }
 
     @Test
@@ -74,14 +73,10 @@ class NetworkAccessMatrixIT {
         String ownSupporter = supporter(own);
         String otherSupporter = supporter(other);
         List<Row> rows = rows(own, ownSupporter);
-
-        assertThat(rows).extracting(Row::endpoint).as("one row per endpoint")
-                .containsExactlyInAnyOrderElementsOf(Endpoints.of(context, "nl.samenspel.network").stream()
-                        .map(Endpoints.Endpoint::key).toList());
         AccessMatrix matrix = new AccessMatrix("http://127.0.0.1:" + port,
                 new AccessMatrix.Parties(own, ownSupporter, other, otherSupporter, "GM0553", "GM0534"),
                 () -> jdbc.queryForObject("select count(*) from domainevententry", Integer.class));
-        assertThat(matrix.check(rows)).isEmpty();
+        assertThat(matrix.check(rows, Endpoints.keys(context, "nl.samenspel.network"))).isEmpty();
     }
 
     @Test

@@ -53,9 +53,8 @@ class SignallingAccessMatrixIT {
 
     @Test
     void everyHandlerMethodStatesItsRoleRule() {
-        assertThat(Endpoints.of(context, "nl.samenspel.signalling"))
-                .isNotEmpty()
-                .allSatisfy(endpoint -> assertThat(endpoint.rule()).as(endpoint.key() + " has @PreAuthorize").isNotNull());
+        assertThat(Endpoints.keys(context, "nl.samenspel.signalling")).isNotEmpty();
+        assertThat(Endpoints.withoutRule(context, "nl.samenspel.signalling")).as("handler methods without @PreAuthorize").isEmpty();
     }
 
     @Test
@@ -65,15 +64,11 @@ class SignallingAccessMatrixIT {
         String signal = created(post("/signals", signal(own), TOKENS.organisation(own)), "signalId");
         String collective = created(post("/collective-signals", collectiveSignal(), TOKENS.coordinator()), "collectiveSignalId");
         List<Row> rows = rows(own, signal, collective);
-
-        assertThat(rows).extracting(Row::endpoint).as("one row per endpoint")
-                .containsExactlyInAnyOrderElementsOf(Endpoints.of(context, "nl.samenspel.signalling").stream()
-                        .map(Endpoints.Endpoint::key).toList());
         AccessMatrix matrix = new AccessMatrix("http://127.0.0.1:" + port,
                 new AccessMatrix.Parties(own, "supporter-" + UUID.randomUUID(), other, "supporter-" + UUID.randomUUID(),
                         "GM0553", "GM0534"),
                 () -> jdbc.queryForObject("select count(*) from domainevententry", Integer.class));
-        assertThat(matrix.check(rows)).isEmpty();
+        assertThat(matrix.check(rows, Endpoints.keys(context, "nl.samenspel.signalling"))).isEmpty();
     }
 
     /** Allowed calls run after the refused ones, in this order: withdrawing and merging come after reading. */
