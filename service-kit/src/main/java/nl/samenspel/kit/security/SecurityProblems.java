@@ -12,6 +12,8 @@ import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthen
 import org.springframework.security.oauth2.server.resource.web.access.BearerTokenAccessDeniedHandler;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.firewall.RequestRejectedException;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 
 import java.io.IOException;
 
@@ -19,7 +21,7 @@ import java.io.IOException;
  * Answers refused requests before they reach a controller as problem+json, keeping the standard
  * {@code WWW-Authenticate} header that tells clients why their token was refused.
  */
-final class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHandler {
+final class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHandler, RequestRejectedHandler {
 
     private final BearerTokenAuthenticationEntryPoint bearerEntryPoint = new BearerTokenAuthenticationEntryPoint();
     private final BearerTokenAccessDeniedHandler bearerAccessDenied = new BearerTokenAccessDeniedHandler();
@@ -42,6 +44,13 @@ final class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHa
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e) throws IOException {
         bearerAccessDenied.handle(request, response, e);
         write(response, HttpStatus.FORBIDDEN, Problems.forbidden());
+    }
+
+    /** A URL the firewall refuses (an encoded semicolon, slash or the like) is a bad request like any other. */
+    @Override
+    public void handle(HttpServletRequest request, HttpServletResponse response, RequestRejectedException e) throws IOException {
+        write(response, HttpStatus.BAD_REQUEST, Problems.problem(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request",
+                "The URL contains characters this API does not accept (" + e.getMessage() + "); check the ids in the path."));
     }
 
     private void write(HttpServletResponse response, HttpStatus status, Object problem) throws IOException {

@@ -117,6 +117,18 @@ class KitSecurityIT {
         assertThat(get("/actuator/health/liveness", null).statusCode()).isEqualTo(200);
     }
 
+    @Test
+    void aUrlTheFirewallRefusesIsAProblemAndChangesNothing() throws Exception {
+        String tally = "tally-" + UUID.randomUUID();
+
+        HttpResponse<String> response = send(HttpRequest.newBuilder(uri("/tallies/" + tally + "%3Bdrop?amount=1"))
+                .POST(HttpRequest.BodyPublishers.noBody()), TOKENS.coordinator());
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertProblem(response, "invalid-request", "does not accept");
+        assertThat(storedEvents(tally)).isZero();
+    }
+
     private HttpResponse<String> recordTally(String tally, String token) throws IOException, InterruptedException {
         return send(HttpRequest.newBuilder(uri("/tallies/" + tally + "?amount=1")).POST(HttpRequest.BodyPublishers.noBody()), token);
     }
