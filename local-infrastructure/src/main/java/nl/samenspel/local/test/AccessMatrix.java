@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -115,7 +116,7 @@ public final class AccessMatrix {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     private final String baseUri;
-    private final Parties parties;
+    private final Map<Actor, String> tokens = new EnumMap<>(Actor.class);
     private final IntSupplier storedEvents;
 
     /**
@@ -124,7 +125,10 @@ public final class AccessMatrix {
      */
     public AccessMatrix(String baseUri, Parties parties, IntSupplier storedEvents) {
         this.baseUri = baseUri;
-        this.parties = parties;
+        // One token per actor for the whole run, so that two refusals of the same token read the same.
+        for (Actor actor : Actor.values()) {
+            tokens.put(actor, parties.token(actor));
+        }
         this.storedEvents = storedEvents;
     }
 
@@ -193,7 +197,7 @@ public final class AccessMatrix {
         if (row.body() != null) {
             request.header("Content-Type", "application/json");
         }
-        String token = parties.token(actor);
+        String token = tokens.get(actor);
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
