@@ -55,12 +55,20 @@ class NetworkBadInputIT {
 
     @Test
     void injectionInAPathIdIsNotFoundForTheCoordinatorAndForbiddenForAnOrganisation() {
-        String path = "/supporters/" + URLEncoder.encode(INJECTION, StandardCharsets.UTF_8) + "/availability";
+        String path = "/supporters/" + URLEncoder.encode("x' OR '1'='1", StandardCharsets.UTF_8) + "/availability";
 
         assertRefused(send(HttpMethod.PUT, path, "{\"status\": \"ACTIVE\"}", MediaType.APPLICATION_JSON, TOKENS.coordinator()),
                 HttpStatus.NOT_FOUND, "");
         assertRefused(send(HttpMethod.PUT, path, "{\"status\": \"ACTIVE\"}", MediaType.APPLICATION_JSON, TOKENS.organisation("org-1")),
                 HttpStatus.FORBIDDEN, "may not make this request");
+    }
+
+    @Test
+    void aPathWithAnEncodedSemicolonIsRefusedBeforeAnythingReadsIt() {
+        String path = "/supporters/" + URLEncoder.encode(INJECTION, StandardCharsets.UTF_8) + "/availability";
+
+        assertRefused(send(HttpMethod.PUT, path, "{\"status\": \"ACTIVE\"}", MediaType.APPLICATION_JSON, TOKENS.coordinator()),
+                HttpStatus.BAD_REQUEST, "does not accept");
     }
 
     @Test

@@ -28,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ContextConfiguration(initializers = LocalInfrastructureInitializer.class)
 class SignallingBadInputIT {
 
-    private static final String INJECTION = URLEncoder.encode("x' OR '1'='1'; DROP TABLE signal_view; --", StandardCharsets.UTF_8);
+    private static final String INJECTION = URLEncoder.encode("x' OR '1'='1' --", StandardCharsets.UTF_8);
     private static final String SIGNAL = """
             {"organisationId": "org-a", "municipalityCode": "GM0534", "categoryCode": "OTHER", "lifeDomain": "TRANSPORT",
              "targetGroup": "OLDER_PEOPLE", "description": "%s", "residentsConcerned": 1%s}""";
@@ -66,6 +66,8 @@ class SignallingBadInputIT {
                 TOKENS.coordinator(), HttpStatus.NOT_FOUND, "is not part of this network");
         assertRefused(HttpMethod.GET, "/municipalities/GM0534/reports/" + INJECTION, null, null,
                 TOKENS.municipality("GM0534"), HttpStatus.BAD_REQUEST, "");
+        assertRefused(HttpMethod.POST, "/signals/x%3B%20DROP%20TABLE%20signal_view/withdraw", null, null,
+                TOKENS.coordinator(), HttpStatus.BAD_REQUEST, "does not accept");
     }
 
     @Test
