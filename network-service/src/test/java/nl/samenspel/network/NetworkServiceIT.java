@@ -10,6 +10,7 @@ import nl.samenspel.events.network.NetworkEvents;
 import nl.samenspel.events.network.SupporterRegistered;
 import nl.samenspel.local.TestInfrastructure;
 import nl.samenspel.local.test.LocalInfrastructureInitializer;
+import nl.samenspel.local.test.TestTokenIssuer;
 import nl.samenspel.network.seed.DemoRegionSeeder;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -49,6 +50,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class NetworkServiceIT {
 
     private static final Duration PATIENCE = Duration.ofSeconds(60);
+    private static final TestTokenIssuer TOKENS = TestTokenIssuer.get();
 
     @Autowired
     private TestRestTemplate http;
@@ -116,26 +118,27 @@ class NetworkServiceIT {
 
     @Test
     void supporterWithOpenCasesIsDeactivatedOnlyAfterTheCoordinatorReportsThemHandedOver() {
-        JsonNode supporter = eventually(() -> http.getForObject("/supporters?municipality=GM0534&kind=FORMAL", JsonNode.class),
+        JsonNode supporter = eventually(() -> get("/supporters?municipality=GM0534&kind=FORMAL", TOKENS.coordinator()),
                 page -> page.get("total").asInt() > 0).get("items").get(0);
         String supporterId = supporter.get("supporterId").asText();
         String organisationId = supporter.get("organisationId").asText();
 
         reportCaseload(organisationId, supporterId, 2);
-        eventually(() -> http.getForObject("/supporters/" + supporterId, JsonNode.class),
+        String organisation = TOKENS.organisation(organisationId);
+        eventually(() -> get("/supporters/" + supporterId, organisation),
                 detail -> detail.get("supporter").get("openCases").asInt() == 2);
-        ResponseEntity<JsonNode> refused = post("/supporters/" + supporterId + "/deactivation", null, null);
+        ResponseEntity<JsonNode> refused = post("/supporters/" + supporterId + "/deactivation", null, null, organisation);
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
         assertThat(refused.getBody().get("detail").asText()).contains("hand them over");
 
         reportCaseload(organisationId, supporterId, 0);
-        eventually(() -> http.getForObject("/supporters/" + supporterId, JsonNode.class),
+        eventually(() -> get("/supporters/" + supporterId, organisation),
                 detail -> detail.get("supporter").get("openCases").asInt() == 0);
         String key = UUID.randomUUID().toString();
-        assertThat(post("/supporters/" + supporterId + "/deactivation", null, key).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
-        assertThat(post("/supporters/" + supporterId + "/deactivation", null, key).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(post("/supporters/" + supporterId + "/deactivation", null, key, organisation).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(post("/supporters/" + supporterId + "/deactivation", null, key, organisation).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
 
-        JsonNode history = eventually(() -> http.getForObject("/supporters/" + supporterId, JsonNode.class),
+        JsonNode history = eventually(() -> get("/supporters/" + supporterId, organisation),
                 detail -> detail.get("supporter").get("deactivated").asBoolean()).get("history");
         assertThat(history.findValuesAsText("what")).containsOnlyOnce("SupporterDeactivated").startsWith("SupporterRegistered");
         eventually(() -> read(Topics.NETWORK_SUPPORTERS), events -> events.stream().anyMatch(
@@ -157,11 +160,26 @@ class NetworkServiceIT {
 
     @SuppressWarnings("unchecked")
     private List<Map<String, Object>> coverage(String municipality) {
-        return http.getForObject("/coverage?municipality=" + municipality, List.class);
+        return http.exchange("/coverage?municipality=" + municipality, HttpMethod.GET,
+                new HttpEntity<>(bearer(TOKENS.municipality(municipality))), List.class).getBody();
+    }
+
+    private JsonNode get(String path, String token) {
+        return http.exchange(path, HttpMethod.GET, new HttpEntity<>(bearer(token)), JsonNode.class).getBody();
+    }
+
+    private static HttpHeaders bearer(String token) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setBearerAuth(token);
+        return headers;
     }
 
     private ResponseEntity<JsonNode> post(String path, Object body, String idempotencyKey) {
-        HttpHeaders headers = new HttpHeaders();
+        return post(path, body, idempotencyKey, TOKENS.coordinator());
+    }
+
+    private ResponseEntity<JsonNode> post(String path, Object body, String idempotencyKey, String token) {
+        HttpHeaders headers = bearer(token);
         headers.setContentType(MediaType.APPLICATION_JSON);
         if (idempotencyKey != null) {
             headers.set("Idempotency-Key", idempotencyKey);

@@ -8,7 +8,7 @@ import org.springframework.core.env.MapPropertySource;
 import java.util.Map;
 
 /**
- * Points a service's Spring context at the shared test PostgreSQL and Kafka broker:
+ * Points a service's Spring context at the shared test PostgreSQL, Kafka broker and token issuer:
  * {@code @ContextConfiguration(initializers = LocalInfrastructureInitializer.class)}.
  */
 public class LocalInfrastructureInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
@@ -19,6 +19,8 @@ public class LocalInfrastructureInitializer implements ApplicationContextInitial
                 "spring.datasource.url", TestInfrastructure.jdbcUrl(),
                 "spring.datasource.username", TestInfrastructure.dbUser(),
                 "spring.datasource.password", TestInfrastructure.dbPassword(),
-                "spring.kafka.bootstrap-servers", TestInfrastructure.kafka().bootstrapServers())));
+                "spring.kafka.bootstrap-servers", TestInfrastructure.kafka().bootstrapServers(),
+                "spring.security.oauth2.resourceserver.jwt.issuer-uri", TestTokenIssuer.get().issuerUri(),
+                "spring.security.oauth2.resourceserver.jwt.jwk-set-uri", TestTokenIssuer.get().jwkSetUri())));
     }
 }

@@ -1,9 +1,14 @@
 package nl.samenspel.network.organisation;
 
 import jakarta.validation.Valid;
+import nl.samenspel.kit.security.Access;
+import nl.samenspel.kit.security.Caller;
+import nl.samenspel.kit.security.CallerRole;
+import nl.samenspel.kit.web.ForbiddenException;
 import nl.samenspel.kit.web.RequestLog;
 import nl.samenspel.network.web.Commands;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -13,7 +18,10 @@ import org.springframework.web.bind.annotation.RestController;
 import java.net.URI;
 import java.util.UUID;
 
-/** Membership commands: apply, admit, reject, suspend, reinstate, leave, remove. Reading is in the directory. */
+/**
+ * Membership commands: apply, admit, reject, suspend, reinstate, leave, remove. The coordinator registers the
+ * application and decides; an organisation may only leave. Reading is in the directory.
+ */
 @RestController
 class OrganisationController {
 
@@ -24,6 +32,7 @@ class OrganisationController {
     }
 
     @PostMapping("/organisations")
+    @PreAuthorize(Access.COORDINATOR)
     ResponseEntity<OrganisationReference> apply(@RequestHeader(value = RequestLog.HEADER, required = false) String key,
                                                 @Valid @RequestBody ApplyToJoinRequest request) {
         String id = UUID.randomUUID().toString();
@@ -33,36 +42,45 @@ class OrganisationController {
     }
 
     @PostMapping("/organisations/{id}/admission")
+    @PreAuthorize(Access.COORDINATOR)
     ResponseEntity<Void> admit(@PathVariable String id, @RequestHeader(value = RequestLog.HEADER, required = false) String key) {
         return commands.change(key, "POST /organisations/" + id + "/admission", new AdmitOrganisationCommand(id));
     }
 
     @PostMapping("/organisations/{id}/rejection")
+    @PreAuthorize(Access.COORDINATOR)
     ResponseEntity<Void> reject(@PathVariable String id, @RequestHeader(value = RequestLog.HEADER, required = false) String key,
                                 @Valid @RequestBody ReasonRequest request) {
         return commands.change(key, "POST /organisations/" + id + "/rejection", new RejectOrganisationCommand(id, request.reason()));
     }
 
     @PostMapping("/organisations/{id}/suspension")
+    @PreAuthorize(Access.COORDINATOR)
     ResponseEntity<Void> suspend(@PathVariable String id, @RequestHeader(value = RequestLog.HEADER, required = false) String key,
                                  @Valid @RequestBody ReasonRequest request) {
         return commands.change(key, "POST /organisations/" + id + "/suspension", new SuspendOrganisationCommand(id, request.reason()));
     }
 
     @PostMapping("/organisations/{id}/reinstatement")
+    @PreAuthorize(Access.COORDINATOR)
     ResponseEntity<Void> reinstate(@PathVariable String id, @RequestHeader(value = RequestLog.HEADER, required = false) String key) {
         return commands.change(key, "POST /organisations/" + id + "/reinstatement", new ReinstateOrganisationCommand(id));
     }
 
-    /** The organisation leaves of its own accord. */
+    /** The organisation leaves of its own accord (or the coordinator records that it does). */
     @PostMapping("/organisations/{id}/departure")
+    @PreAuthorize(Access.COORDINATOR_OR_ORGANISATION)
     ResponseEntity<Void> leave(@PathVariable String id, @RequestHeader(value = RequestLog.HEADER, required = false) String key,
-                               @Valid @RequestBody ReasonRequest request) {
+                               @Valid @RequestBody ReasonRequest request, Caller caller) {
+        if (!caller.is(CallerRole.COORDINATOR) && !caller.actsFor(id)) {
+            throw new ForbiddenException(caller.subject() + " may not take organisation " + id + " out of the network");
+        }
         return commands.change(key, "POST /organisations/" + id + "/departure", new LeaveNetworkCommand(id, request.reason()));
     }
 
     /** The coordinator ends the membership. */
     @PostMapping("/organisations/{id}/removal")
+    @PreAuthorize(Access.COORDINATOR)
     ResponseEntity<Void> remove(@PathVariable String id, @RequestHeader(value = RequestLog.HEADER, required = false) String key,
                                 @Valid @RequestBody ReasonRequest request) {
         return commands.change(key, "POST /organisations/" + id + "/removal", new RemoveOrganisationCommand(id, request.reason()));

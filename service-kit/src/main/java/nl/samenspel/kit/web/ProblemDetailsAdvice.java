@@ -16,6 +16,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.lang.NonNull;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
@@ -25,7 +26,6 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
-import java.net.URI;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +38,6 @@ import java.util.Map;
 public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
-    private static final String TYPE_BASE = "https://samenspel.nl/problems/";
 
     @ExceptionHandler(DomainRuleException.class)
     ProblemDetail ruleBroken(DomainRuleException e) {
@@ -54,6 +53,13 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     ProblemDetail aggregateNotFound(AggregateNotFoundException e) {
         return problem(HttpStatus.NOT_FOUND, "not-found", "Not found",
                 "Nothing with id '" + e.getAggregateIdentifier() + "' exists here; check the id.");
+    }
+
+    /** Refused by a role rule ({@code @PreAuthorize}) or by a check of which organisation or municipality asks. */
+    @ExceptionHandler({ForbiddenException.class, AccessDeniedException.class})
+    ResponseEntity<ProblemDetail> forbidden(RuntimeException e) {
+        log.info("Refused: {}", e.getMessage());
+        return ResponseEntity.status(HttpStatus.FORBIDDEN).body(Problems.forbidden());
     }
 
     @ExceptionHandler(ConflictException.class)
@@ -82,6 +88,9 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         }
         if (cause instanceof ConflictException conflict) {
             return conflict(conflict);
+        }
+        if (cause instanceof ForbiddenException forbidden) {
+            return forbidden(forbidden).getBody();
         }
         return unexpected(e).getBody();
     }
@@ -190,9 +199,6 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     }
 
     static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setType(URI.create(TYPE_BASE + type));
-        problem.setTitle(title);
-        return problem;
+        return Problems.problem(status, type, title, detail);
     }
 }

@@ -8,6 +8,7 @@ import nl.samenspel.events.network.OrganisationSuspended;
 import nl.samenspel.local.TestInfrastructure;
 import nl.samenspel.local.test.Await;
 import nl.samenspel.local.test.LocalInfrastructureInitializer;
+import nl.samenspel.local.test.TestTokenIssuer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -78,7 +79,7 @@ class ConsumingIT {
                 Long.class, failing.subject());
 
         SuspensionConsumer.repaired = true;
-        JsonNode retried = http.postForObject("/operations/kafka-dead-letters/" + id + "/retry", null, JsonNode.class);
+        JsonNode retried = asAdministrator(org.springframework.http.HttpMethod.POST, "/operations/kafka-dead-letters/" + id + "/retry");
 
         assertThat(retried.path("retriedAt").isNull()).isFalse();
         assertThat(seen(failing.id())).isEqualTo(1);
@@ -89,7 +90,13 @@ class ConsumingIT {
     }
 
     private JsonNode deadLetters() {
-        return http.getForObject("/operations/kafka-dead-letters", JsonNode.class);
+        return asAdministrator(org.springframework.http.HttpMethod.GET, "/operations/kafka-dead-letters");
+    }
+
+    private JsonNode asAdministrator(org.springframework.http.HttpMethod method, String path) {
+        var headers = new org.springframework.http.HttpHeaders();
+        headers.setBearerAuth(TestTokenIssuer.get().administrator());
+        return http.exchange(path, method, new org.springframework.http.HttpEntity<>(headers), JsonNode.class).getBody();
     }
 
     private static CloudEvent suspension(String organisationId) {

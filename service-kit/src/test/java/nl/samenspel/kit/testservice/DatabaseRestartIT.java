@@ -3,6 +3,7 @@ package nl.samenspel.kit.testservice;
 import nl.samenspel.local.LocalPostgres;
 import nl.samenspel.local.TestInfrastructure;
 import nl.samenspel.local.test.Await;
+import nl.samenspel.local.test.TestTokenIssuer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -45,7 +46,9 @@ class DatabaseRestartIT {
                 "--spring.datasource.url=" + postgres.jdbcUrl(),
                 "--spring.datasource.username=postgres",
                 "--spring.datasource.password=postgres",
-                "--spring.kafka.bootstrap-servers=" + TestInfrastructure.kafka().bootstrapServers());
+                "--spring.kafka.bootstrap-servers=" + TestInfrastructure.kafka().bootstrapServers(),
+                "--spring.security.oauth2.resourceserver.jwt.issuer-uri=" + TestTokenIssuer.get().issuerUri(),
+                "--spring.security.oauth2.resourceserver.jwt.jwk-set-uri=" + TestTokenIssuer.get().jwkSetUri());
         int port = Integer.parseInt(service.getEnvironment().getProperty("local.server.port"));
         Set<String> acknowledged = ConcurrentHashMap.newKeySet();
         Set<Integer> refusedStatuses = ConcurrentHashMap.newKeySet();
@@ -106,6 +109,7 @@ class DatabaseRestartIT {
 
     private static int post(int port, String path) {
         return send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .header("Authorization", "Bearer " + TestTokenIssuer.get().coordinator())
                 .POST(HttpRequest.BodyPublishers.noBody()).timeout(Duration.ofSeconds(10)).build());
     }
 

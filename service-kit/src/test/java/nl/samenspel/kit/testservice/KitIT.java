@@ -6,6 +6,7 @@ import nl.samenspel.events.IntegrationEvents;
 import nl.samenspel.local.TestInfrastructure;
 import nl.samenspel.local.test.Await;
 import nl.samenspel.local.test.LocalInfrastructureInitializer;
+import nl.samenspel.local.test.TestTokenIssuer;
 import nl.samenspel.local.test.TopicReader;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.EventProcessingConfiguration;
@@ -62,6 +63,7 @@ class KitIT {
         String tally = "tally-" + UUID.randomUUID();
         var headers = new org.springframework.http.HttpHeaders();
         headers.set("X-Correlation-Id", "caller-chosen-" + tally);
+        headers.setBearerAuth(TestTokenIssuer.get().coordinator());
 
         var response = http.exchange("/tallies/" + tally + "?amount=4", org.springframework.http.HttpMethod.POST,
                 new org.springframework.http.HttpEntity<>(headers), Void.class);
@@ -155,9 +157,11 @@ class KitIT {
         java.net.URI uri = java.net.URI.create(http.getRootUri() + "/tallies");
 
         var declared = client.send(java.net.http.HttpRequest.newBuilder(uri).header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + TestTokenIssuer.get().coordinator())
                 .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)).build(),
                 java.net.http.HttpResponse.BodyHandlers.ofString());
         var chunked = client.send(java.net.http.HttpRequest.newBuilder(uri).header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + TestTokenIssuer.get().coordinator())
                 .POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(
                         () -> new java.io.ByteArrayInputStream(body.getBytes(java.nio.charset.StandardCharsets.UTF_8)))).build(),
                 java.net.http.HttpResponse.BodyHandlers.ofString());
@@ -176,7 +180,10 @@ class KitIT {
     void axonMetricsAreExposedForPrometheus() {
         commands.sendAndWait(new RecordTallyCommand("tally-" + UUID.randomUUID(), 1));
 
-        String metrics = http.getForObject("/actuator/prometheus", String.class);
+        var headers = new org.springframework.http.HttpHeaders();
+        headers.setBearerAuth(TestTokenIssuer.get().administrator());
+        String metrics = http.exchange("/actuator/prometheus", org.springframework.http.HttpMethod.GET,
+                new org.springframework.http.HttpEntity<>(headers), String.class).getBody();
 
         assertThat(metrics).contains("commandBus").contains("eventProcessor").contains("eventStore");
     }

@@ -1,7 +1,9 @@
 package nl.samenspel.kit.testservice;
 
+import nl.samenspel.kit.security.Access;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -19,12 +21,14 @@ class TallyController {
     }
 
     @PostMapping("/tallies")
+    @PreAuthorize(Access.COORDINATOR)
     ResponseEntity<Void> record(@RequestBody RecordTallyCommand command) {
         commands.sendAndWait(command);
         return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/tallies/{tallyId}")
+    @PreAuthorize(Access.COORDINATOR)
     ResponseEntity<Void> record(@PathVariable String tallyId, @RequestParam int amount) {
         commands.sendAndWait(new RecordTallyCommand(tallyId, amount));
         return ResponseEntity.noContent().build();

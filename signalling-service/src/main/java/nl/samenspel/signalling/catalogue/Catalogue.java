@@ -1,5 +1,8 @@
 package nl.samenspel.signalling.catalogue;
 
+import nl.samenspel.kit.security.Caller;
+import nl.samenspel.kit.security.CallerRole;
+import nl.samenspel.kit.web.ForbiddenException;
 import nl.samenspel.kit.web.NotFoundException;
 
 import java.util.Collection;
@@ -49,6 +52,17 @@ public class Catalogue {
     /** The municipality named in a request body; unknown ones are refused (400). */
     public CatalogueEntry municipality(String code) {
         return require("municipality", municipalities, code);
+    }
+
+    /**
+     * The municipality named in a URL, asked for by this caller: a municipality may only ask for itself, which is
+     * checked before whether the code is known, so another code is 403 whether it exists or not.
+     */
+    public CatalogueEntry municipalityInPath(String code, Caller caller) {
+        if (caller.is(CallerRole.MUNICIPALITY) && !caller.isMunicipality(code)) {
+            throw new ForbiddenException(caller.subject() + " may not act for municipality " + code);
+        }
+        return municipalityInPath(code);
     }
 
     /** The municipality named in a URL; unknown ones are not found (404). */

@@ -1,6 +1,8 @@
 package nl.samenspel.signalling.collective;
 
 import jakarta.validation.Valid;
+import nl.samenspel.kit.security.Access;
+import nl.samenspel.kit.security.Caller;
 import nl.samenspel.kit.web.ConflictException;
 import nl.samenspel.kit.web.DomainRuleException;
 import nl.samenspel.kit.web.NotFoundException;
@@ -13,6 +15,7 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -30,8 +33,9 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Collective signals: the coordinator raises and merges them by hand; the municipality lists, acknowledges,
- * answers and closes its own (under {@code /municipalities/{code}}); the network reads the answers.
+ * Collective signals: the coordinator raises, merges and reads them; a municipality lists, acknowledges, answers
+ * and closes its own (under {@code /municipalities/{code}}, another code is 403); the coordinator may list and close
+ * them too, but only the municipality speaks for itself (acknowledge, answer).
  */
 @RestController
 class CollectiveSignalController {
@@ -49,6 +53,7 @@ class CollectiveSignalController {
     }
 
     @PostMapping("/collective-signals")
+    @PreAuthorize(Access.COORDINATOR)
     ResponseEntity<CollectiveSignalRaised> raise(@Valid @RequestBody RaiseCollectiveSignalRequest request,
                                                  @RequestHeader(value = RequestLog.HEADER, required = false) String requestId) {
         return requestLog.once(requestId, "POST /collective-signals", CollectiveSignalRaised.class, () -> {
@@ -68,6 +73,7 @@ class CollectiveSignalController {
     }
 
     @PostMapping("/collective-signals/{id}/merge")
+    @PreAuthorize(Access.COORDINATOR)
     ResponseEntity<Void> merge(@PathVariable String id, @Valid @RequestBody MergeCollectiveSignalRequest request) {
         CollectiveSignalView source = view(id);
         CollectiveSignalView into = view(request.intoId());
@@ -85,21 +91,24 @@ class CollectiveSignalController {
     }
 
     @GetMapping("/collective-signals/{id}")
+    @PreAuthorize(Access.COORDINATOR)
     CollectiveSignalView collectiveSignal(@PathVariable String id) {
         return view(id);
     }
 
     @GetMapping("/municipalities/{code}/collective-signals")
+    @PreAuthorize(Access.COORDINATOR_OR_MUNICIPALITY)
     List<CollectiveSignalView> ofMunicipality(@PathVariable String code,
-                                              @RequestParam(defaultValue = "false") boolean overdue) {
-        catalogue.municipalityInPath(code);
+                                              @RequestParam(defaultValue = "false") boolean overdue, Caller caller) {
+        catalogue.municipalityInPath(code, caller);
         return queries.query(new FindCollectiveSignalsQuery(code, overdue),
                 ResponseTypes.multipleInstancesOf(CollectiveSignalView.class)).join();
     }
 
     @GetMapping("/municipalities/{code}/collective-signals/{id}")
-    CollectiveSignalView ofMunicipality(@PathVariable String code, @PathVariable String id) {
-        catalogue.municipalityInPath(code);
+    @PreAuthorize(Access.COORDINATOR_OR_MUNICIPALITY)
+    CollectiveSignalView ofMunicipality(@PathVariable String code, @PathVariable String id, Caller caller) {
+        catalogue.municipalityInPath(code, caller);
         CollectiveSignalView view = view(id);
         if (!view.municipalityCode().equals(code)) {
             throw new NotFoundException("Municipality " + code + " has no collective signal " + id + ".");
@@ -108,24 +117,27 @@ class CollectiveSignalController {
     }
 
     @PostMapping("/municipalities/{code}/collective-signals/{id}/acknowledge")
-    ResponseEntity<Void> acknowledge(@PathVariable String code, @PathVariable String id) {
-        catalogue.municipalityInPath(code);
+    @PreAuthorize(Access.MUNICIPALITY)
+    ResponseEntity<Void> acknowledge(@PathVariable String code, @PathVariable String id, Caller caller) {
+        catalogue.municipalityInPath(code, caller);
         commands.sendAndWait(new AcknowledgeCollectiveSignalCommand(id, code));
         return ResponseEntity.accepted().build();
     }
 
     @PostMapping("/municipalities/{code}/collective-signals/{id}/answer")
+    @PreAuthorize(Access.MUNICIPALITY)
     ResponseEntity<Void> answer(@PathVariable String code, @PathVariable String id,
-                                @Valid @RequestBody AnswerCollectiveSignalRequest request) {
-        catalogue.municipalityInPath(code);
+                                @Valid @RequestBody AnswerCollectiveSignalRequest request, Caller caller) {
+        catalogue.municipalityInPath(code, caller);
         commands.sendAndWait(new AnswerCollectiveSignalCommand(id, code, request.answer(), request.plannedMeasure(),
                 request.plannedDate()));
         return ResponseEntity.accepted().build();
     }
 
     @PostMapping("/municipalities/{code}/collective-signals/{id}/close")
-    ResponseEntity<Void> close(@PathVariable String code, @PathVariable String id) {
-        catalogue.municipalityInPath(code);
+    @PreAuthorize(Access.COORDINATOR_OR_MUNICIPALITY)
+    ResponseEntity<Void> close(@PathVariable String code, @PathVariable String id, Caller caller) {
+        catalogue.municipalityInPath(code, caller);
         commands.sendAndWait(new CloseCollectiveSignalCommand(id, code));
         return ResponseEntity.accepted().build();
     }

@@ -1,10 +1,13 @@
 package nl.samenspel.signalling.monitoring;
 
+import nl.samenspel.kit.security.Access;
+import nl.samenspel.kit.security.Caller;
 import nl.samenspel.signalling.catalogue.Catalogue;
 import nl.samenspel.signalling.catalogue.CatalogueEntry;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -20,7 +23,8 @@ import java.util.stream.IntStream;
 
 /**
  * A municipality's monitoring: JSON, CSV and an HTML page, always after disclosure control and only for the
- * municipality in the path. Publishing sends a period's report to the municipality's topic.
+ * municipality in the path, read by that municipality or the coordinator. Publishing (the coordinator) sends a
+ * period's report to the municipality's topic.
  */
 @RestController
 class MonitoringController {
@@ -38,16 +42,18 @@ class MonitoringController {
     }
 
     @GetMapping(value = "/municipalities/{code}/reports/{period}", produces = MediaType.APPLICATION_JSON_VALUE)
+    @PreAuthorize(Access.COORDINATOR_OR_MUNICIPALITY)
     MonitoringReport report(@PathVariable String code, @PathVariable String period,
-                            @RequestParam(required = false) Integer threshold) {
-        catalogue.municipalityInPath(code);
+                            @RequestParam(required = false) Integer threshold, Caller caller) {
+        catalogue.municipalityInPath(code, caller);
         return compiler.compile(code, Period.parse(period), threshold);
     }
 
     @GetMapping(value = "/municipalities/{code}/reports/{period}/csv", produces = "text/csv")
+    @PreAuthorize(Access.COORDINATOR_OR_MUNICIPALITY)
     ResponseEntity<String> csv(@PathVariable String code, @PathVariable String period,
-                               @RequestParam(required = false) Integer threshold) {
-        MonitoringReport report = report(code, period, threshold);
+                               @RequestParam(required = false) Integer threshold, Caller caller) {
+        MonitoringReport report = report(code, period, threshold, caller);
         return ResponseEntity.ok()
                 .header("Content-Disposition", "attachment; filename=\"monitoring-" + code + "-" + period + ".csv\"")
                 .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
@@ -56,8 +62,9 @@ class MonitoringController {
 
     /** The page for a year (default: this year), with its months as a trend. */
     @GetMapping(value = "/municipalities/{code}/monitoring", produces = MediaType.TEXT_HTML_VALUE)
-    String page(@PathVariable String code, @RequestParam(required = false) String period) {
-        catalogue.municipalityInPath(code);
+    @PreAuthorize(Access.COORDINATOR_OR_MUNICIPALITY)
+    String page(@PathVariable String code, @RequestParam(required = false) String period, Caller caller) {
+        catalogue.municipalityInPath(code, caller);
         Period shown = period == null ? new Period(PeriodType.YEAR, LocalDate.now(clock).getYear(), 1) : Period.parse(period);
         MonitoringReport report = compiler.compile(code, shown, null);
         List<MonitoringReport> months = IntStream.rangeClosed(1, 12)
@@ -71,6 +78,7 @@ class MonitoringController {
     }
 
     @PostMapping("/municipalities/{code}/reports/{period}/publish")
+    @PreAuthorize(Access.COORDINATOR)
     ResponseEntity<Void> publish(@PathVariable String code, @PathVariable String period) {
         catalogue.municipalityInPath(code);
         commands.sendAndWait(PublishMonitoringReportCommand.of(code, Period.parse(period)));

@@ -1,12 +1,20 @@
 package nl.samenspel.signalling.signal;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Pattern;
+import nl.samenspel.kit.security.Access;
+import nl.samenspel.kit.security.Caller;
+import nl.samenspel.kit.security.CallerRole;
+import nl.samenspel.kit.security.CreationEvents;
+import nl.samenspel.kit.web.ForbiddenException;
 import nl.samenspel.kit.web.NotFoundException;
 import nl.samenspel.kit.web.RequestLog;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -20,7 +28,10 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
-/** Supporters file and withdraw signals and follow what became of them. */
+/**
+ * Supporters and organisations file and withdraw signals on behalf of their own organisation and follow what became
+ * of them; the coordinator may do so for any organisation.
+ */
 @RestController
 @RequestMapping("/signals")
 class SignalController {
@@ -28,16 +39,21 @@ class SignalController {
     private final CommandGateway commands;
     private final QueryGateway queries;
     private final RequestLog requestLog;
+    private final EventStore eventStore;
 
-    SignalController(CommandGateway commands, QueryGateway queries, RequestLog requestLog) {
+    SignalController(CommandGateway commands, QueryGateway queries, RequestLog requestLog, EventStore eventStore) {
         this.commands = commands;
         this.queries = queries;
         this.requestLog = requestLog;
+        this.eventStore = eventStore;
     }
 
     @PostMapping
+    @PreAuthorize(Access.COORDINATOR_ORGANISATION_OR_SUPPORTER)
     ResponseEntity<SignalFiled> file(@Valid @RequestBody FileSignalRequest request,
-                                     @RequestHeader(value = RequestLog.HEADER, required = false) String requestId) {
+                                     @RequestHeader(value = RequestLog.HEADER, required = false) String requestId,
+                                     Caller caller) {
+        requireActsFor(caller, request.organisationId());
         return requestLog.once(requestId, "POST /signals", SignalFiled.class, () -> {
             String signalId = UUID.randomUUID().toString();
             commands.sendAndWait(new FileSignalCommand(signalId, request.organisationId(), request.municipalityCode(),
@@ -48,19 +64,39 @@ class SignalController {
     }
 
     @PostMapping("/{signalId}/withdraw")
-    ResponseEntity<Void> withdraw(@PathVariable String signalId) {
+    @PreAuthorize(Access.COORDINATOR_ORGANISATION_OR_SUPPORTER)
+    ResponseEntity<Void> withdraw(@PathVariable String signalId, Caller caller) {
+        requireFiledBy(caller, signalId);
         commands.sendAndWait(new WithdrawSignalCommand(signalId));
         return ResponseEntity.accepted().build();
     }
 
     @GetMapping("/{signalId}")
-    SignalView signal(@PathVariable String signalId) {
+    @PreAuthorize(Access.COORDINATOR_ORGANISATION_OR_SUPPORTER)
+    SignalView signal(@PathVariable String signalId, Caller caller) {
+        requireFiledBy(caller, signalId);
         return queries.query(new FindSignalQuery(signalId), ResponseTypes.optionalInstanceOf(SignalView.class)).join()
                 .orElseThrow(() -> new NotFoundException("No signal " + signalId + "."));
     }
 
     @GetMapping
-    List<SignalView> signals(@RequestParam String organisationId) {
+    @PreAuthorize(Access.COORDINATOR_ORGANISATION_OR_SUPPORTER)
+    List<SignalView> signals(@RequestParam @Pattern(regexp = "[A-Za-z0-9._:-]{1,100}") String organisationId, Caller caller) {
+        requireActsFor(caller, organisationId);
         return queries.query(new FindSignalsQuery(organisationId), ResponseTypes.multipleInstancesOf(SignalView.class)).join();
+    }
+
+    private static void requireActsFor(Caller caller, String organisationId) {
+        if (!caller.is(CallerRole.COORDINATOR) && !caller.actsFor(organisationId)) {
+            throw new ForbiddenException(caller.subject() + " does not act for organisation " + organisationId);
+        }
+    }
+
+    /** Entitlement before existence: a signal that does not exist is as forbidden as another organisation's. */
+    private void requireFiledBy(Caller caller, String signalId) {
+        if (!caller.is(CallerRole.COORDINATOR) && CreationEvents.of(eventStore, signalId, SignalFiledEvent.class)
+                .filter(filed -> caller.actsFor(filed.organisationId())).isEmpty()) {
+            throw new ForbiddenException(caller.subject() + " did not file signal " + signalId);
+        }
     }
 }

@@ -6,6 +6,7 @@ import nl.samenspel.events.IntegrationEvents;
 import nl.samenspel.events.Topics;
 import nl.samenspel.events.signalling.CollectiveSignalAnswered;
 import nl.samenspel.events.signalling.SignallingEvents;
+import nl.samenspel.signalling.AsCaller;
 import nl.samenspel.signalling.Eventually;
 import nl.samenspel.signalling.TopicReader;
 import nl.samenspel.signalling.SharedContext;
@@ -13,8 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -24,6 +24,7 @@ import org.springframework.test.context.ContextConfiguration;
 import java.time.Duration;
 import java.util.Map;
 
+import static nl.samenspel.signalling.AsCaller.TOKENS;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The REST API over real PostgreSQL and Kafka: filing, bundling, answering, and every refusal as problem+json. */
@@ -36,10 +37,21 @@ class SignallingApiIT {
     @Autowired
     JdbcTemplate jdbc;
 
-    private ResponseEntity<JsonNode> post(String path, Object body) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.APPLICATION_JSON);
-        return http.postForEntity(path, new HttpEntity<>(body, headers), JsonNode.class);
+    private ResponseEntity<JsonNode> post(String path, Object body, String token) {
+        return http.exchange(path, HttpMethod.POST, AsCaller.request(token, body), JsonNode.class);
+    }
+
+    private ResponseEntity<JsonNode> get(String path, String token) {
+        return http.exchange(path, HttpMethod.GET, AsCaller.request(token, null), JsonNode.class);
+    }
+
+    /** The collective signals of a municipality, as the municipality reads them. */
+    private JsonNode collectiveSignals(String municipality, String query) {
+        return get("/municipalities/" + municipality + "/collective-signals" + query, TOKENS.municipality(municipality)).getBody();
+    }
+
+    private static boolean has(JsonNode list, String collectiveSignalId) {
+        return list.findValuesAsText("collectiveSignalId").contains(collectiveSignalId);
     }
 
     private static Map<String, Object> signal(String organisation, String municipality, String category, String description,
@@ -47,6 +59,16 @@ class SignallingApiIT {
         return Map.of("organisationId", organisation, "municipalityCode", municipality, "categoryCode", category,
                 "lifeDomain", "CARE_AND_SUPPORT", "targetGroup", "OLDER_PEOPLE", "description", description,
                 "residentsConcerned", residents);
+    }
+
+    private static JsonNode housing(JsonNode collectiveSignals) {
+        com.fasterxml.jackson.databind.node.ArrayNode housing = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.arrayNode();
+        collectiveSignals.forEach(signal -> {
+            if (signal.path("categoryCode").asText().equals("HOUSING")) {
+                housing.add(signal);
+            }
+        });
+        return housing;
     }
 
     private int storedEvents() {
@@ -64,24 +86,24 @@ class SignallingApiIT {
     void threeSignalsFromTwoOrganisationsBecomeACollectiveSignalThatTheMunicipalityAnswers() {
         for (String organisation : new String[]{"org-a", "org-b", "org-a"}) {
             assertThat(post("/signals", signal(organisation, "GM0553", "HOUSING",
-                    "No emergency housing for older residents after a fire.", 2)).getStatusCode())
+                    "No emergency housing for older residents after a fire.", 2), TOKENS.organisation(organisation)).getStatusCode())
                     .isEqualTo(HttpStatus.CREATED);
         }
-        JsonNode collective = Eventually.read(Duration.ofSeconds(30),
-                () -> http.getForObject("/municipalities/GM0553/collective-signals", JsonNode.class),
+        JsonNode collective = Eventually.read(Duration.ofSeconds(30), () -> housing(collectiveSignals("GM0553", "")),
                 list -> list.size() == 1).get(0);
         assertThat(collective.path("signalCount").asInt()).isEqualTo(3);
         assertThat(collective.path("organisationCount").asInt()).isEqualTo(2);
         String id = collective.path("collectiveSignalId").asText();
 
-        assertThat(post("/municipalities/GM0553/collective-signals/" + id + "/acknowledge", null).getStatusCode())
+        String lisse = TOKENS.municipality("GM0553");
+        assertThat(post("/municipalities/GM0553/collective-signals/" + id + "/acknowledge", null, lisse).getStatusCode())
                 .isEqualTo(HttpStatus.ACCEPTED);
         assertThat(post("/municipalities/GM0553/collective-signals/" + id + "/answer", Map.of(
                 "answer", "We open two emergency homes.", "plannedMeasure", "Two emergency homes in Lisse",
-                "plannedDate", "2027-02-01")).getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+                "plannedDate", "2027-02-01"), lisse).getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
 
         JsonNode signals = Eventually.read(Duration.ofSeconds(30),
-                () -> http.getForObject("/signals?organisationId=org-b", JsonNode.class),
+                () -> get("/signals?organisationId=org-b", TOKENS.supporter("org-b", "sup-b")).getBody(),
                 list -> list.size() == 1 && list.get(0).path("status").asText().equals("ANSWERED"));
         assertThat(signals.get(0).path("collectiveSignalId").asText()).isEqualTo(id);
 
@@ -99,34 +121,34 @@ class SignallingApiIT {
     void collectiveSignalNobodyAcknowledgesShowsAsOverdue() {
         ResponseEntity<JsonNode> raised = post("/collective-signals", Map.of("municipalityCode", "GM0575",
                 "categoryCode", "RULES_AND_POLICY", "summary", "The new household-help rules are unclear to residents.",
-                "signalIds", java.util.List.of()));
+                "signalIds", java.util.List.of()), TOKENS.coordinator());
         assertThat(raised.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         String id = raised.getBody().path("collectiveSignalId").asText();
 
-        JsonNode overdue = Eventually.read(Duration.ofSeconds(30),
-                () -> http.getForObject("/municipalities/GM0575/collective-signals?overdue=true", JsonNode.class),
-                list -> list.size() == 1);
-        assertThat(overdue.get(0).path("collectiveSignalId").asText()).isEqualTo(id);
-        assertThat(overdue.get(0).path("acknowledgementOverdue").asBoolean()).isTrue();
-        assertThat(overdue.get(0).path("origin").asText()).isEqualTo("MANUAL");
+        JsonNode overdue = java.util.stream.StreamSupport.stream(Eventually.read(Duration.ofSeconds(30),
+                        () -> collectiveSignals("GM0575", "?overdue=true"), list -> has(list, id)).spliterator(), false)
+                .filter(signal -> signal.path("collectiveSignalId").asText().equals(id)).findFirst().orElseThrow();
+        assertThat(overdue.path("acknowledgementOverdue").asBoolean()).isTrue();
+        assertThat(overdue.path("origin").asText()).isEqualTo("MANUAL");
     }
 
     @Test
     void coordinatorMergesOneCollectiveSignalIntoAnother() {
+        String coordinator = TOKENS.coordinator();
         String first = post("/collective-signals", Map.of("municipalityCode", "GM1525", "categoryCode",
-                "ACCESS_AND_PROCEDURES", "summary", "Forms only online.", "signalIds", java.util.List.of()))
+                "ACCESS_AND_PROCEDURES", "summary", "Forms only online.", "signalIds", java.util.List.of()), coordinator)
                 .getBody().path("collectiveSignalId").asText();
         String second = post("/collective-signals", Map.of("municipalityCode", "GM1525", "categoryCode",
-                "ACCESS_AND_PROCEDURES", "summary", "No paper forms.", "signalIds", java.util.List.of()))
+                "ACCESS_AND_PROCEDURES", "summary", "No paper forms.", "signalIds", java.util.List.of()), coordinator)
                 .getBody().path("collectiveSignalId").asText();
-        Eventually.read(Duration.ofSeconds(30), () -> http.getForObject("/municipalities/GM1525/collective-signals", JsonNode.class),
-                list -> list.size() == 2);
+        Eventually.read(Duration.ofSeconds(30), () -> get("/municipalities/GM1525/collective-signals", coordinator).getBody(),
+                list -> has(list, first) && has(list, second));
 
-        assertThat(post("/collective-signals/" + second + "/merge", Map.of("intoId", first)).getStatusCode())
+        assertThat(post("/collective-signals/" + second + "/merge", Map.of("intoId", first), coordinator).getStatusCode())
                 .isEqualTo(HttpStatus.ACCEPTED);
 
         JsonNode merged = Eventually.read(Duration.ofSeconds(30),
-                () -> http.getForObject("/collective-signals/" + second, JsonNode.class),
+                () -> get("/collective-signals/" + second, coordinator).getBody(),
                 view -> view.path("status").asText().equals("MERGED"));
         assertThat(merged.path("mergedInto").asText()).isEqualTo(first);
     }
@@ -135,25 +157,25 @@ class SignallingApiIT {
     void signalWithPersonalDataIsRefusedSayingWhatToRemove() {
         int before = storedEvents();
         assertRefused(post("/signals", signal("org-a", "GM0534", "WAITING_TIMES",
-                "Mevrouw (bsn 111222333) wacht al 14 weken.", 1)), HttpStatus.UNPROCESSABLE_ENTITY,
+                "Mevrouw (bsn 111222333) wacht al 14 weken.", 1), TOKENS.organisation("org-a")), HttpStatus.UNPROCESSABLE_ENTITY,
                 "a citizen service number (BSN)", before);
     }
 
     @Test
     void unknownMunicipalityOrCategoryIsRefused() {
         int before = storedEvents();
-        assertRefused(post("/signals", signal("org-a", "GM0392", "WAITING_TIMES", "Waiting.", 1)),
+        String organisation = TOKENS.organisation("org-a");
+        assertRefused(post("/signals", signal("org-a", "GM0392", "WAITING_TIMES", "Waiting.", 1), organisation),
                 HttpStatus.BAD_REQUEST, "Unknown municipality 'GM0392'", before);
-        assertRefused(post("/signals", signal("org-a", "GM0534", "QUEUES", "Waiting.", 1)),
+        assertRefused(post("/signals", signal("org-a", "GM0534", "QUEUES", "Waiting.", 1), organisation),
                 HttpStatus.BAD_REQUEST, "Unknown category 'QUEUES'", before);
-        assertRefused(http.exchange("/municipalities/GM0392/collective-signals", org.springframework.http.HttpMethod.GET,
-                null, JsonNode.class), HttpStatus.NOT_FOUND, "GM0392", before);
+        assertRefused(get("/municipalities/GM0392/collective-signals", TOKENS.coordinator()), HttpStatus.NOT_FOUND, "GM0392", before);
     }
 
     @Test
     void countBelowZeroIsRefused() {
         int before = storedEvents();
-        assertRefused(post("/signals", signal("org-a", "GM0534", "WAITING_TIMES", "Waiting.", -1)),
+        assertRefused(post("/signals", signal("org-a", "GM0534", "WAITING_TIMES", "Waiting.", -1), TOKENS.organisation("org-a")),
                 HttpStatus.BAD_REQUEST, "residentsConcerned", before);
     }
 
@@ -169,14 +191,15 @@ class SignallingApiIT {
     @Test
     void thresholdBelowFiveIsRefused() {
         int before = storedEvents();
-        assertRefused(http.exchange("/municipalities/GM0534/reports/2026-10?threshold=3",
-                org.springframework.http.HttpMethod.GET, null, JsonNode.class), HttpStatus.BAD_REQUEST, "at least 5", before);
+        assertRefused(get("/municipalities/GM0534/reports/2026-10?threshold=3", TOKENS.municipality("GM0534")),
+                HttpStatus.BAD_REQUEST, "at least 5", before);
     }
 
     @Test
     void answeringACollectiveSignalThatWasNeverRaisedIsRefused() {
         int before = storedEvents();
-        assertRefused(post("/municipalities/GM0534/collective-signals/never-raised/answer", Map.of("answer", "Yes.")),
+        assertRefused(post("/municipalities/GM0534/collective-signals/never-raised/answer", Map.of("answer", "Yes."),
+                        TOKENS.municipality("GM0534")),
                 HttpStatus.NOT_FOUND, "never-raised", before);
     }
 }

@@ -18,6 +18,7 @@ import nl.samenspel.events.signalling.MonitoringReportPublished;
 import nl.samenspel.events.signalling.SignallingEvents;
 import nl.samenspel.local.TestInfrastructure;
 import nl.samenspel.local.test.LocalInfrastructureInitializer;
+import nl.samenspel.signalling.AsCaller;
 import nl.samenspel.signalling.Eventually;
 import nl.samenspel.signalling.SharedContext;
 import nl.samenspel.signalling.TopicReader;
@@ -29,6 +30,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.test.context.ContextConfiguration;
 
@@ -39,6 +41,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Predicate;
 
+import static nl.samenspel.signalling.AsCaller.TOKENS;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -100,10 +103,10 @@ class SignallingKafkaIT {
         assertThat(gap.categoryCode()).isEqualTo("MISSING_PROVISION");
         assertThat(gap.targetGroups()).containsExactly("MENTAL_HEALTH");
 
-        Eventually.read(Duration.ofSeconds(30), () -> http.getForObject("/municipalities/GM0534/reports/2026-10", JsonNode.class),
+        String hillegom = TOKENS.municipality(HILLEGOM);
+        Eventually.read(Duration.ofSeconds(30), () -> get("/municipalities/GM0534/reports/2026-10", hillegom, JsonNode.class),
                 report -> figure(report, "cases-accepted", "total", "ALL").path("value").asInt() == 10);
-        assertThat(http.postForEntity("/municipalities/GM0534/reports/2026-10/publish", null, JsonNode.class)
-                .getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+        assertThat(publish("/municipalities/GM0534/reports/2026-10/publish").getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
 
         CloudEvent published = readMunicipalityTopic(events -> events.stream()
                 .anyMatch(e -> e.type().equals(SignallingEvents.MONITORING_REPORT_PUBLISHED.type()))).stream()
@@ -124,12 +127,20 @@ class SignallingKafkaIT {
         assertThat(report.figures()).anyMatch(f -> f.indicator().equals("coverage-gaps") && f.dimension().equals("total")
                 && f.value() == 1);
 
-        assertThat(http.postForEntity("/municipalities/GM0534/reports/2026-10/publish", null, JsonNode.class)
-                .getStatusCode()).as("a period is published once").isEqualTo(HttpStatus.CONFLICT);
-        String csv = http.getForObject("/municipalities/GM0534/reports/2026-10/csv", String.class);
+        assertThat(publish("/municipalities/GM0534/reports/2026-10/publish").getStatusCode())
+                .as("a period is published once").isEqualTo(HttpStatus.CONFLICT);
+        String csv = get("/municipalities/GM0534/reports/2026-10/csv", hillegom, String.class);
         assertThat(csv).contains("GM0534,2026-10,count,cases-opened,phase,ORIENTATION,,true");
-        String page = http.getForObject("/municipalities/GM0534/monitoring?period=2026", String.class);
+        String page = get("/municipalities/GM0534/monitoring?period=2026", hillegom, String.class);
         assertThat(page).contains("<svg", "Hillegom", "Cases opened per month").doesNotContain("<script");
+    }
+
+    private <T> T get(String path, String token, Class<T> type) {
+        return http.exchange(path, HttpMethod.GET, AsCaller.request(token, null), type).getBody();
+    }
+
+    private org.springframework.http.ResponseEntity<JsonNode> publish(String path) {
+        return http.exchange(path, HttpMethod.POST, AsCaller.request(TOKENS.coordinator(), null), JsonNode.class);
     }
 
     private static JsonNode figure(JsonNode report, String indicator, String dimension, String category) {

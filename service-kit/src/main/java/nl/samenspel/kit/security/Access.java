@@ -1,0 +1,25 @@
+package nl.samenspel.kit.security;
+
+/**
+ * The role rules used in {@code @PreAuthorize} on controller methods, so every endpoint states who may call it.
+ * Rules about <em>which</em> case, organisation or municipality are checked in code with {@link Caller}.
+ */
+public final class Access {
+
+    public static final String COORDINATOR = "hasRole('COORDINATOR')";
+    public static final String ADMINISTRATOR = "hasRole('ADMINISTRATOR')";
+    public static final String COORDINATOR_OR_ADMINISTRATOR = "hasAnyRole('COORDINATOR', 'ADMINISTRATOR')";
+    public static final String ORGANISATION = "hasRole('ORGANISATION')";
+    public static final String SUPPORTER = "hasRole('SUPPORTER')";
+    public static final String ORGANISATION_OR_SUPPORTER = "hasAnyRole('ORGANISATION', 'SUPPORTER')";
+    public static final String MUNICIPALITY = "hasRole('MUNICIPALITY')";
+    public static final String NETWORK_MEMBER = "hasAnyRole('COORDINATOR', 'ORGANISATION', 'SUPPORTER', 'ADMINISTRATOR')";
+    public static final String COORDINATOR_OR_ORGANISATION = "hasAnyRole('COORDINATOR', 'ORGANISATION')";
+    public static final String COORDINATOR_ORGANISATION_OR_SUPPORTER = "hasAnyRole('COORDINATOR', 'ORGANISATION', 'SUPPORTER')";
+    public static final String COORDINATOR_OR_MUNICIPALITY = "hasAnyRole('COORDINATOR', 'MUNICIPALITY')";
+    public static final String COORDINATOR_ADMINISTRATOR_OR_MUNICIPALITY = "hasAnyRole('COORDINATOR', 'ADMINISTRATOR', 'MUNICIPALITY')";
+    public static final String ANY_ROLE = "hasAnyRole('COORDINATOR', 'ORGANISATION', 'SUPPORTER', 'MUNICIPALITY', 'ADMINISTRATOR')";
+
+    private Access() {
+    }
+}
