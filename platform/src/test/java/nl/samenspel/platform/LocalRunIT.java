@@ -69,7 +69,8 @@ class LocalRunIT {
         Path log = Files.createTempFile(data.getParent(), "local-run", ".log");
         Process process = builder.redirectOutput(log.toFile()).start();
         try {
-            Await.until(Duration.ofSeconds(180), "the platform says it is running",
+            // Five minutes: on a busy shared machine, four Spring contexts, PostgreSQL and Kafka take a while.
+            Await.until(Duration.ofSeconds(300), "the platform says it is running",
                     () -> !process.isAlive() || read(log).stream().anyMatch(line -> line.contains("Samenspel is running")));
             assertThat(process.isAlive()).as("running; log: " + log).isTrue();
             whileUp.accept("http://127.0.0.1:" + networkPort + "/organisations");
