@@ -136,7 +136,7 @@ public final class Benchmark {
     private static Api api(LocalPlatform platform) {
         return new Api(Map.of("network", platform.portOf(NetworkApplication.class),
                 "coordinator", platform.portOf(CoordinatorApplication.class),
-                "signalling", platform.portOf(SignallingApplication.class)));
+                "signalling", platform.portOf(SignallingApplication.class)), platform.tokens());
     }
 
     private void measureLimits(RawJdbc rawJdbc, RawKafka rawKafka) {

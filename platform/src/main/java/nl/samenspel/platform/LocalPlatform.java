@@ -4,6 +4,8 @@ import nl.samenspel.coordinator.CoordinatorApplication;
 import nl.samenspel.local.LocalKafkaBroker;
 import nl.samenspel.local.LocalPostgres;
 import nl.samenspel.network.NetworkApplication;
+import nl.samenspel.platform.identity.TokenIssuer;
+import nl.samenspel.platform.identity.Tokens;
 import nl.samenspel.signalling.SignallingApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -12,23 +14,28 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The whole platform in one JVM: a real PostgreSQL (embedded binaries), a real Kafka broker (KRaft) and the
- * three services, each in its own Spring context with its own configuration file, schema and HTTP port.
- * They talk to each other only through Kafka, exactly as in a deployment.
+ * The whole platform in one JVM: a real PostgreSQL (embedded binaries), a real Kafka broker (KRaft), a token issuer
+ * (Spring Authorization Server) and the three services, each in its own Spring context with its own configuration
+ * file, schema and HTTP port. They talk to each other only through Kafka, and accept only the issuer's tokens,
+ * exactly as in a deployment.
  */
 public final class LocalPlatform implements AutoCloseable {
 
     private final PlatformSettings settings;
     private final LocalPostgres postgres;
     private final LocalKafkaBroker kafka;
+    private final TokenIssuer issuer;
     private final List<ConfigurableApplicationContext> services;
+    private final Tokens tokens;
 
-    private LocalPlatform(PlatformSettings settings, LocalPostgres postgres, LocalKafkaBroker kafka,
+    private LocalPlatform(PlatformSettings settings, LocalPostgres postgres, LocalKafkaBroker kafka, TokenIssuer issuer,
                           List<ConfigurableApplicationContext> services) {
         this.settings = settings;
         this.postgres = postgres;
         this.kafka = kafka;
+        this.issuer = issuer;
         this.services = services;
+        this.tokens = new Tokens(issuer);
     }
 
     public static void main(String[] args) {
@@ -39,36 +46,49 @@ public final class LocalPlatform implements AutoCloseable {
         platform.printWhatRunsWhere((System.nanoTime() - started) / 1_000_000_000.0);
     }
 
-    /** Starts PostgreSQL and Kafka, then the three services; returns when all are up. */
+    /** Starts PostgreSQL, Kafka and the token issuer, then the three services; returns when all are up. */
     public static LocalPlatform start(PlatformSettings settings) {
         System.setProperty("axoniq.update-checker.disabled", "true");
         LocalPostgres postgres = LocalPostgres.start(settings.postgresPort(),
                 settings.dataFolder() == null ? null : settings.dataFolder().resolve("postgres"));
         LocalKafkaBroker kafka = LocalKafkaBroker.create(settings.kafkaPort(),
                 settings.dataFolder() == null ? null : settings.dataFolder().resolve("kafka")).start();
+        TokenIssuer issuer = null;
         List<ConfigurableApplicationContext> services = new ArrayList<>();
         try {
-            // One after the other: Spring Boot initialises the JVM-wide logging system per application,
-            // which is not safe to do from several threads at once.
-            services.add(startService(NetworkApplication.class, settings.networkPort(), postgres, kafka,
+            // The issuer first: the services check tokens against its JWK set. One context after the other, because
+            // Spring Boot initialises the JVM-wide logging system per application, which is not thread-safe.
+            issuer = TokenIssuer.start(settings.issuerPort(),
+                    settings.dataFolder() == null ? null : settings.dataFolder().resolve("identity"));
+            services.add(startService(NetworkApplication.class, settings.networkPort(), postgres, kafka, issuer,
                     "--samenspel.network.seed-demo-region=" + settings.seedDemoRegion()));
-            services.add(startService(CoordinatorApplication.class, settings.coordinatorPort(), postgres, kafka));
-            services.add(startService(SignallingApplication.class, settings.signallingPort(), postgres, kafka));
+            services.add(startService(CoordinatorApplication.class, settings.coordinatorPort(), postgres, kafka, issuer));
+            services.add(startService(SignallingApplication.class, settings.signallingPort(), postgres, kafka, issuer));
         } catch (RuntimeException e) {
             services.forEach(ConfigurableApplicationContext::close);
+            if (issuer != null) {
+                issuer.close();
+            }
             kafka.close();
             postgres.close();
             throw new IllegalStateException("The platform did not start", e);
         }
-        return new LocalPlatform(settings, postgres, kafka, services);
+        return new LocalPlatform(settings, postgres, kafka, issuer, services);
     }
 
     private static ConfigurableApplicationContext startService(Class<?> application, int port,
                                                                                   LocalPostgres postgres,
                                                                                   LocalKafkaBroker kafka,
+                                                                                  TokenIssuer issuer,
                                                                                   String... extraArguments) {
         List<String> arguments = new ArrayList<>(List.of(
                 "--server.port=" + port,
+                "--spring.security.oauth2.resourceserver.jwt.issuer-uri=" + issuer.issuerUri(),
+                "--spring.security.oauth2.resourceserver.jwt.jwk-set-uri=" + issuer.jwkSetUri(),
+                // The issuer's library is on the platform's classpath; a service is no authorization server.
+                "--spring.autoconfigure.exclude="
+                        + "org.springframework.boot.autoconfigure.security.oauth2.server.servlet.OAuth2AuthorizationServerAutoConfiguration,"
+                        + "org.springframework.boot.autoconfigure.security.oauth2.server.servlet.OAuth2AuthorizationServerJwtAutoConfiguration",
                 "--spring.datasource.url=" + postgres.jdbcUrl(),
                 "--spring.datasource.username=postgres",
                 "--spring.datasource.password=postgres",
@@ -91,6 +111,16 @@ public final class LocalPlatform implements AutoCloseable {
 
     public String jdbcUrl() {
         return postgres.jdbcUrl();
+    }
+
+    /** The token issuer, e.g. its {@link TokenIssuer#issuerUri()}. */
+    public TokenIssuer issuer() {
+        return issuer;
+    }
+
+    /** Access tokens by role from the platform's issuer (accounts for other organisations are added on first use). */
+    public Tokens tokens() {
+        return tokens;
     }
 
     /** The HTTP port a service actually listens on (useful when started with port 0). */
@@ -116,22 +146,24 @@ public final class LocalPlatform implements AutoCloseable {
                  network-service      http://127.0.0.1:%d   (OpenAPI: /swagger-ui.html)
                  coordinator-service  http://127.0.0.1:%d
                  signalling-service   http://127.0.0.1:%d
+                 token issuer         %s   (demo accounts: see README, "Getting a token")
                  Kafka                %s   (e.g. kcat -b %s -L)
                  PostgreSQL           %s   (user/password postgres/postgres)
                  Data kept in         %s
                 ================================================================================
 
                 """, seconds, portOf(NetworkApplication.class), portOf(CoordinatorApplication.class),
-                portOf(SignallingApplication.class), kafka.bootstrapServers(), kafka.bootstrapServers(),
+                portOf(SignallingApplication.class), issuer.issuerUri(), kafka.bootstrapServers(), kafka.bootstrapServers(),
                 postgres.jdbcUrl(), data);
     }
 
-    /** Stops the services first (so they finish their work), then Kafka, then PostgreSQL. */
+    /** Stops the services first (so they finish their work), then the issuer, Kafka and PostgreSQL. */
     @Override
     public void close() {
         for (int i = services.size() - 1; i >= 0; i--) {
             services.get(i).close();
         }
+        issuer.close();
         kafka.close();
         postgres.close();
     }

@@ -15,9 +15,16 @@ import java.util.Map;
  * @param coordinatorPort  {@code SAMENSPEL_COORDINATOR_PORT}, default 8086
  * @param signallingPort   {@code SAMENSPEL_SIGNALLING_PORT}, default 8087
  * @param seedDemoRegion   {@code SAMENSPEL_SEED_DEMO_REGION}, default true: seeds the Duin- en Bollenstreek network once
+ * @param issuerPort       {@code SAMENSPEL_ISSUER_PORT}, default 9000: the token issuer, {@code http://localhost:<port>}
  */
 public record PlatformSettings(Path dataFolder, int postgresPort, int kafkaPort, int networkPort, int coordinatorPort,
-                               int signallingPort, boolean seedDemoRegion) {
+                               int signallingPort, boolean seedDemoRegion, int issuerPort) {
+
+    /** As the canonical constructor, with the token issuer on a free port (for throw-away platforms). */
+    public PlatformSettings(Path dataFolder, int postgresPort, int kafkaPort, int networkPort, int coordinatorPort,
+                            int signallingPort, boolean seedDemoRegion) {
+        this(dataFolder, postgresPort, kafkaPort, networkPort, coordinatorPort, signallingPort, seedDemoRegion, 0);
+    }
 
     public static PlatformSettings fromEnvironment(Map<String, String> env) {
         return new PlatformSettings(
@@ -27,6 +34,7 @@ public record PlatformSettings(Path dataFolder, int postgresPort, int kafkaPort,
                 Integer.parseInt(env.getOrDefault("SAMENSPEL_NETWORK_PORT", "8085")),
                 Integer.parseInt(env.getOrDefault("SAMENSPEL_COORDINATOR_PORT", "8086")),
                 Integer.parseInt(env.getOrDefault("SAMENSPEL_SIGNALLING_PORT", "8087")),
-                Boolean.parseBoolean(env.getOrDefault("SAMENSPEL_SEED_DEMO_REGION", "true")));
+                Boolean.parseBoolean(env.getOrDefault("SAMENSPEL_SEED_DEMO_REGION", "true")),
+                Integer.parseInt(env.getOrDefault("SAMENSPEL_ISSUER_PORT", "9000")));
     }
 }

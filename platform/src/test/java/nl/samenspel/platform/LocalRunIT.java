@@ -1,53 +1,79 @@
 package nl.samenspel.platform;
 
 import nl.samenspel.local.test.Await;
+import nl.samenspel.platform.identity.TokenClient;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The README's run command, for real: the packaged jar that {@code ./run-local.sh} starts comes up, says what
- * runs where, stops cleanly on SIGTERM, and a second start reuses the data.
+ * runs where, hands out tokens for its demo accounts that the services accept, stops cleanly on SIGTERM, and a second
+ * start reuses the data — the signing key included, so a token from before the restart is still good.
  */
 class LocalRunIT {
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     @Test
     void packagedPlatformStartsStopsCleanlyAndRestartsOnItsData(@TempDir Path data) throws Exception {
         Path jar = Path.of("target/samenspel-local.jar");
         assertThat(jar).exists();
+        // The issuer keeps its port: its address is the tokens' issuer, which the services check.
+        String issuerPort = freePort();
+        String[] tokenOfFirstRun = new String[1];
 
-        List<String> firstRun = runUntilUpThenStop(jar, data);
+        List<String> firstRun = runUntilUpThenStop(jar, data, issuerPort, organisations -> {
+            assertThat(status(organisations, null)).as("without a token").isEqualTo(401);
+            // As the README does it: curl -u demo-coordinator:demo-coordinator-secret -d grant_type=client_credentials
+            tokenOfFirstRun[0] = new TokenClient("http://localhost:" + issuerPort)
+                    .token("demo-coordinator", "demo-coordinator-secret");
+            assertThat(status(organisations, tokenOfFirstRun[0])).as("with the demo coordinator's token").isEqualTo(200);
+        });
         assertThat(firstRun).anyMatch(line -> line.contains("Samenspel is running"));
-        assertThat(Files.list(data).map(p -> p.getFileName().toString()).toList()).contains("postgres", "kafka");
+        assertThat(Files.list(data).map(p -> p.getFileName().toString()).toList()).contains("postgres", "kafka", "identity");
 
-        List<String> secondRun = runUntilUpThenStop(jar, data);
+        List<String> secondRun = runUntilUpThenStop(jar, data, issuerPort, organisations ->
+                assertThat(status(organisations, tokenOfFirstRun[0])).as("a token from before the restart").isEqualTo(200));
         assertThat(secondRun).anyMatch(line -> line.contains("Samenspel is running"));
     }
 
-    private static List<String> runUntilUpThenStop(Path jar, Path data) throws Exception {
+    /** Starts the jar, runs {@code whileUp} with the network-service's organisations URL, stops it with SIGTERM. */
+    private static List<String> runUntilUpThenStop(Path jar, Path data, String issuerPort, Consumer<String> whileUp)
+            throws Exception {
         ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Daxoniq.update-checker.disabled=true", "-Xmx1g", "-jar", jar.toString())
                 .redirectErrorStream(true);
-        builder.environment().put("SAMENSPEL_DATA_DIR", data.toString());
-        builder.environment().put("SAMENSPEL_POSTGRES_PORT", String.valueOf(freePort()));
-        builder.environment().put("SAMENSPEL_KAFKA_PORT", String.valueOf(freePort()));
-        builder.environment().put("SAMENSPEL_NETWORK_PORT", String.valueOf(freePort()));
-        builder.environment().put("SAMENSPEL_COORDINATOR_PORT", String.valueOf(freePort()));
-        builder.environment().put("SAMENSPEL_SIGNALLING_PORT", String.valueOf(freePort()));
+        String networkPort = freePort();
+        builder.environment().putAll(Map.of("SAMENSPEL_DATA_DIR", data.toString(), "SAMENSPEL_POSTGRES_PORT", freePort(),
+                "SAMENSPEL_KAFKA_PORT", freePort(), "SAMENSPEL_NETWORK_PORT", networkPort,
+                "SAMENSPEL_COORDINATOR_PORT", freePort(), "SAMENSPEL_SIGNALLING_PORT", freePort(),
+                "SAMENSPEL_ISSUER_PORT", issuerPort));
         Path log = Files.createTempFile(data.getParent(), "local-run", ".log");
         Process process = builder.redirectOutput(log.toFile()).start();
         try {
-            Await.until(Duration.ofSeconds(180), "the platform says it is running",
+            // Five minutes: on a busy shared machine, four Spring contexts, PostgreSQL and Kafka take a while.
+            Await.until(Duration.ofSeconds(300), "the platform says it is running",
                     () -> !process.isAlive() || read(log).stream().anyMatch(line -> line.contains("Samenspel is running")));
+            assertThat(process.isAlive()).as("running; log: " + log).isTrue();
+            whileUp.accept("http://127.0.0.1:" + networkPort + "/organisations");
             process.destroy();
             assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("stopped within 60 s of SIGTERM").isTrue();
         } finally {
@@ -58,17 +84,33 @@ class LocalRunIT {
         return lines;
     }
 
-    private static List<String> read(Path log) {
+    /** The HTTP status of a GET, with the token as bearer when one is given. */
+    private static int status(String url, String token) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
         try {
-            return Files.readAllLines(log, StandardCharsets.UTF_8);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            return HTTP.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
     }
 
-    private static int freePort() throws Exception {
+    private static List<String> read(Path log) {
+        try {
+            return Files.readAllLines(log, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
+            return String.valueOf(socket.getLocalPort());
         }
     }
 }

@@ -2,6 +2,8 @@ package nl.samenspel.platform;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
 import nl.samenspel.coordinator.CoordinatorApplication;
 import nl.samenspel.events.CloudEvent;
 import nl.samenspel.events.IntegrationEvents;
@@ -11,24 +13,30 @@ import nl.samenspel.events.signalling.SignallingEvents;
 import nl.samenspel.local.test.Await;
 import nl.samenspel.local.test.TopicReader;
 import nl.samenspel.network.NetworkApplication;
+import nl.samenspel.platform.identity.DemoAccount;
+import nl.samenspel.platform.identity.TokenClient;
+import nl.samenspel.platform.identity.Tokens;
 import nl.samenspel.signalling.SignallingApplication;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.text.ParseException;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The whole platform as the local run starts it — one PostgreSQL, one Kafka broker, three services — followed
- * end to end through the services' HTTP APIs and Kafka.
+ * The whole platform as the local run starts it — one PostgreSQL, one Kafka broker, the token issuer, three
+ * services — followed end to end through the services' HTTP APIs (with the issuer's tokens) and Kafka.
  */
 class PlatformIT {
 
@@ -51,7 +59,7 @@ class PlatformIT {
     @Test
     void everyServiceIsReadyWithDatabaseSchemaAndKafka() throws Exception {
         for (Class<?> service : List.of(NetworkApplication.class, CoordinatorApplication.class, SignallingApplication.class)) {
-            JsonNode readiness = get(service, "/actuator/health/readiness");
+            JsonNode readiness = get(service, "/actuator/health/readiness", null);
 
             assertThat(readiness.path("status").asText()).as(service.getSimpleName()).isEqualTo("UP");
             assertThat(readiness.path("components").path("db").path("status").asText()).isEqualTo("UP");
@@ -63,9 +71,84 @@ class PlatformIT {
     @Test
     void everyServiceServesItsOpenApiDocumentAndPrometheusMetrics() throws Exception {
         for (Class<?> service : List.of(NetworkApplication.class, CoordinatorApplication.class, SignallingApplication.class)) {
-            assertThat(get(service, "/v3/api-docs").path("openapi").asText()).startsWith("3.");
-            assertThat(text(service, "/actuator/prometheus")).contains("jvm_memory_used_bytes");
+            assertThat(get(service, "/v3/api-docs", null).path("openapi").asText()).startsWith("3.");
+            assertThat(send(service, "GET", "/actuator/prometheus", null, platform.tokens().administrator()).body())
+                    .contains("jvm_memory_used_bytes");
         }
+    }
+
+    @Test
+    void aCallWithoutATokenIsRefusedWith401AndTheSameCallWithATokenIsAnswered() throws Exception {
+        assertThat(send(NetworkApplication.class, "GET", "/organisations", null, null).statusCode()).isEqualTo(401);
+        assertThat(send(NetworkApplication.class, "GET", "/organisations", null, platform.tokens().coordinator())
+                .statusCode()).isEqualTo(200);
+    }
+
+    /** Each demo account gets, with its secret, a token naming the issuer the services expect and its role's claims. */
+    @Test
+    void demoAccountsGetTokensWithTheContractsClaimsFromTheIssuer() throws ParseException {
+        TokenClient client = new TokenClient(platform.issuer().issuerUri());
+        List<DemoAccount> accounts = platform.issuer().demoAccounts();
+        assertThat(accounts).extracting(DemoAccount::role)
+                .containsExactlyInAnyOrder("coordinator", "organisation", "supporter", "municipality", "administrator");
+
+        for (DemoAccount account : accounts) {
+            JWTClaimsSet claims = SignedJWT.parse(client.token(account.clientId(), account.secret())).getJWTClaimsSet();
+
+            assertThat(claims.getIssuer()).isEqualTo(platform.issuer().issuerUri()).startsWith("http://localhost:");
+            assertThat(claims.getAudience()).containsExactly("samenspel");
+            assertThat(claims.getSubject()).isEqualTo(account.clientId());
+            assertThat(claims.getClaims()).containsAllEntriesOf(account.claims());
+        }
+    }
+
+    /** The README's walkthrough acts as these accounts, so they must be ones the demo region actually has. */
+    @Test
+    void demoAccountsActForAnOrganisationSupporterAndMunicipalityOfTheDemoRegion() {
+        String coordinator = platform.tokens().coordinator();
+        DemoAccount supporter = demoAccount("supporter");
+        DemoAccount organisation = demoAccount("organisation");
+        assertThat(organisation.organisationId()).isEqualTo(supporter.organisationId());
+
+        Await.until(Duration.ofSeconds(90), "the demo supporter is in the directory", () ->
+                send(NetworkApplication.class, "GET", "/supporters/" + supporter.supporterId(), null, coordinator).statusCode() == 200);
+        assertThat(read(send(NetworkApplication.class, "GET", "/supporters/" + supporter.supporterId(), null, coordinator))
+                .path("supporter").path("organisationId").asText()).isEqualTo(organisation.organisationId());
+        assertThat(read(send(NetworkApplication.class, "GET", "/organisations/" + organisation.organisationId(), null, coordinator))
+                .path("organisation").path("status").asText()).isEqualTo("ADMITTED");
+        assertThat(read(send(NetworkApplication.class, "GET", "/region", null, coordinator)).toString())
+                .contains(demoAccount("municipality").municipalityCode());
+    }
+
+    /**
+     * The README's walk through the demo: the coordinator opens a case in Lisse and dispatches it to the demo
+     * supporter, the demo organisation accepts it, the demo supporter logs hours, the municipality reads its signals.
+     */
+    @Test
+    void theReadmeWalkthroughWorksWithTheDemoAccounts() throws Exception {
+        DemoAccount supporter = demoAccount("supporter");
+        String coordinator = platform.tokens().coordinator();
+        String reference = post(CoordinatorApplication.class, "/cases", """
+                {"residentPseudonym": "demo-resident-0001", "municipalityCode": "GM0553",
+                 "lifeDomains": ["CARE_AND_SUPPORT"], "targetGroups": ["OLDER_PEOPLE"],
+                 "phase": "ORIENTATION", "urgency": "NORMAL"}""", coordinator).path("caseReference").asText();
+        Await.until(Duration.ofSeconds(90), "the demo supporter is a candidate", () ->
+                read(send(CoordinatorApplication.class, "GET", "/cases/" + reference + "/candidates?limit=100", null, coordinator))
+                        .findValuesAsText("supporterId").contains(supporter.supporterId()));
+
+        String assign = "{\"supporterId\": \"" + supporter.supporterId() + "\"}";
+        post(CoordinatorApplication.class, "/cases/" + reference + "/dispatch", assign, coordinator);
+        post(CoordinatorApplication.class, "/cases/" + reference + "/accept", assign,
+                platform.tokens().organisation(supporter.organisationId()));
+        post(CoordinatorApplication.class, "/cases/" + reference + "/hours",
+                "{\"minutes\": 45, \"workedOn\": \"" + LocalDate.now() + "\"}",
+                platform.tokens().supporter(supporter.organisationId(), supporter.supporterId()));
+
+        assertThat(get(CoordinatorApplication.class, "/cases/" + reference, coordinator).path("state").asText())
+                .isEqualTo("IN_PROGRESS");
+        String municipality = demoAccount("municipality").municipalityCode();
+        assertThat(get(SignallingApplication.class, "/municipalities/" + municipality + "/collective-signals",
+                platform.tokens().municipality(municipality)).isArray()).isTrue();
     }
 
     /**
@@ -74,21 +157,22 @@ class PlatformIT {
      */
     @Test
     void networkFactsReachTheCoordinatorAndItsOfferReachesTheOrganisationsTopic() throws Exception {
+        String coordinator = platform.tokens().coordinator();
         JsonNode opened = post(CoordinatorApplication.class, "/cases", """
                 {"residentPseudonym": "e2e-resident-0001", "municipalityCode": "GM0553",
                  "lifeDomains": ["CARE_AND_SUPPORT"], "targetGroups": ["OLDER_PEOPLE"],
-                 "phase": "ORIENTATION", "urgency": "NORMAL"}""");
+                 "phase": "ORIENTATION", "urgency": "NORMAL"}""", coordinator);
         String reference = opened.path("caseReference").asText();
         JsonNode[] candidates = new JsonNode[1];
         Await.until(Duration.ofSeconds(90), "the coordinator knows the seeded supporters", () -> {
-            candidates[0] = uncheckedGet(CoordinatorApplication.class, "/cases/" + reference + "/candidates");
+            candidates[0] = read(send(CoordinatorApplication.class, "GET", "/cases/" + reference + "/candidates", null, coordinator));
             return candidates[0].isArray() && !candidates[0].isEmpty();
         });
         JsonNode best = candidates[0].get(0);
         String organisation = best.path("organisationId").asText();
 
         post(CoordinatorApplication.class, "/cases/" + reference + "/dispatch",
-                "{\"supporterId\": \"" + best.path("supporterId").asText() + "\"}");
+                "{\"supporterId\": \"" + best.path("supporterId").asText() + "\"}", coordinator);
 
         var offers = TopicReader.readKey(platform.kafkaBootstrapServers(), Topics.handoversFor(organisation), reference, 1);
         assertThat(offers).as("offer on the organisation's topic").isNotEmpty();
@@ -103,7 +187,7 @@ class PlatformIT {
      */
     @Test
     void coverageGapsOfTheNetworkReachTheMunicipalityAsCollectiveSignals() throws Exception {
-        JsonNode gaps = get(NetworkApplication.class, "/coverage?municipality=GM0553");
+        JsonNode gaps = get(NetworkApplication.class, "/coverage?municipality=GM0553", platform.tokens().coordinator());
         boolean lisseHasAGap = false;
         for (JsonNode cell : gaps) {
             lisseHasAGap |= cell.path("formal").asInt() + cell.path("informal").asInt() + cell.path("experienceExpert").asInt() == 0;
@@ -124,36 +208,45 @@ class PlatformIT {
                 && "COVERAGE_GAP".equals(event.data().path("origin").asText());
     }
 
-    static JsonNode post(Class<?> service, String path, String json) throws IOException, InterruptedException {
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(uri(service, path))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as("POST " + path + ": " + response.body()).isBetween(200, 299);
-        return JSON.readTree(response.body());
+    private static DemoAccount demoAccount(String role) {
+        return platform.issuer().demoAccounts().stream().filter(a -> a.role().equals(role)).findFirst().orElseThrow();
     }
 
-    private static JsonNode uncheckedGet(Class<?> service, String path) {
+    private static JsonNode post(Class<?> service, String path, String json, String token) {
+        HttpResponse<String> response = send(service, "POST", path, json, token);
+        assertThat(response.statusCode()).as("POST " + path + ": " + response.body()).isBetween(200, 299);
+        return read(response);
+    }
+
+    private static JsonNode get(Class<?> service, String path, String token) {
+        HttpResponse<String> response = send(service, "GET", path, null, token);
+        assertThat(response.statusCode()).as("GET " + path + ": " + response.body()).isEqualTo(200);
+        return read(response);
+    }
+
+    /** One request; with a token when one is given. */
+    private static HttpResponse<String> send(Class<?> service, String method, String path, String json, String token) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + platform.portOf(service) + path))
+                .header("Content-Type", "application/json")
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        if (token != null) {
+            Tokens.headers(token).forEach(request::header);
+        }
         try {
-            return get(service, path);
+            return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
     }
 
-    private static URI uri(Class<?> service, String path) {
-        return URI.create("http://127.0.0.1:" + platform.portOf(service) + path);
-    }
-
-    static JsonNode get(Class<?> service, String path) throws IOException, InterruptedException {
-        return JSON.readTree(text(service, path));
-    }
-
-    static String text(Class<?> service, String path) throws IOException, InterruptedException {
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(uri(service, path)).build(),
-                HttpResponse.BodyHandlers.ofString());
-        return response.body();
+    private static JsonNode read(HttpResponse<String> response) {
+        try {
+            return JSON.readTree(response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

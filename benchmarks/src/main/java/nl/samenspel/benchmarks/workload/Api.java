@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import nl.samenspel.platform.identity.Tokens;
 
 import java.io.IOException;
 import java.net.URI;
@@ -13,7 +14,10 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
 
-/** The services' REST APIs as a client sees them: JSON in, status, body and time taken out. */
+/**
+ * The services' REST APIs as a client sees them: JSON in, status, body and time taken out. Every request carries a
+ * token of its actor from the platform's issuer; getting it (over HTTP when none is held) is not part of the time.
+ */
 public final class Api {
 
     static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
@@ -22,28 +26,32 @@ public final class Api {
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
     private final Map<String, Integer> ports;
+    private final Tokens tokens;
 
-    /** @param ports the HTTP port of each service by name, e.g. {@code "network" -> 8085} */
-    public Api(Map<String, Integer> ports) {
+    /**
+     * @param ports  the HTTP port of each service by name, e.g. {@code "network" -> 8085}
+     * @param tokens the platform issuer's tokens
+     */
+    public Api(Map<String, Integer> ports, Tokens tokens) {
         this.ports = Map.copyOf(ports);
+        this.tokens = tokens;
     }
 
     public boolean has(String service) {
         return ports.containsKey(service);
     }
 
-    /** One request; {@code body} is written as JSON, {@code correlationId} sent as {@code X-Correlation-Id}. */
+    /** One request by the coordinator; {@code body} is written as JSON, {@code correlationId} sent as {@code X-Correlation-Id}. */
     public ApiResponse send(String service, String method, String path, Object body, String correlationId) {
-        return send(service, method, path, body, correlationId, Map.of());
+        return send(service, method, path, body, correlationId, Actor.COORDINATOR);
     }
 
-    /** As {@link #send(String, String, String, Object, String)}, with extra headers. */
-    public ApiResponse send(String service, String method, String path, Object body, String correlationId,
-                            Map<String, String> headers) {
+    /** As {@link #send(String, String, String, Object, String)}, by {@code actor}. */
+    public ApiResponse send(String service, String method, String path, Object body, String correlationId, Actor actor) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port(service) + path))
                 .timeout(Duration.ofSeconds(30))
                 .header("Accept", "application/json");
-        headers.forEach(request::header);
+        Tokens.headers(actor.token(tokens)).forEach(request::header);
         if (correlationId != null) {
             request.header("X-Correlation-Id", correlationId);
         }

@@ -52,10 +52,10 @@ final class CaseJourney implements Journey {
                     yield null;
                 }
                 owner = Candidate.of(candidates.get(0));
-                yield command("dispatch case", "/dispatch", Map.of("supporterId", owner.supporterId()), Map.of());
+                yield command("dispatch case", "/dispatch", Map.of("supporterId", owner.supporterId()), Actor.COORDINATOR);
             }
             case 4 -> command("accept case", "/accept", Map.of("supporterId", owner.supporterId()),
-                    Map.of("Actor-Role", "ORGANISATION", "Actor-Organisation", owner.organisationId()));
+                    Actor.organisation(owner.organisationId()));
             case 5 -> {
                 planTrajectory();
                 yield nextPlanned(previous);
@@ -114,18 +114,17 @@ final class CaseJourney implements Journey {
             // Everything after the handover is done by the new owner.
             planned.replaceAll(c -> c == null ? null : reassigned(c, from));
             return command("accept handover", "/handovers/" + handoverId + "/accept",
-                    Map.of("supporterId", receiver.supporterId()),
-                    Map.of("Actor-Role", "RECEIVING_ORGANISATION", "Actor-Organisation", receiver.organisationId()));
+                    Map.of("supporterId", receiver.supporterId()), Actor.organisation(receiver.organisationId()));
         }
         return command;
     }
 
     private Command reassigned(Command command, Candidate from) {
-        if (!from.supporterId().equals(command.headers().get("Actor-Supporter"))) {
+        if (!from.supporterId().equals(command.actor().supporterId())) {
             return command;
         }
         return new Command(command.name(), command.service(), command.method(), command.path(), command.body(),
-                command.publishes(), supporterHeaders(owner));
+                command.publishes(), actorOf(owner));
     }
 
     private Command hours() {
@@ -133,17 +132,16 @@ final class CaseJourney implements Journey {
     }
 
     private Command asOwner(String name, String path, Object body) {
-        return command(name, path, body, supporterHeaders(owner));
+        return command(name, path, body, actorOf(owner));
     }
 
-    private Command command(String name, String path, Object body, Map<String, String> headers) {
+    private Command command(String name, String path, Object body, Actor actor) {
         return new Command(name, "coordinator", "POST", "/cases/" + reference + path, body == null ? Map.of() : body,
-                true, headers);
+                true, actor);
     }
 
-    private static Map<String, String> supporterHeaders(Candidate supporter) {
-        return Map.of("Actor-Role", "SUPPORTER", "Actor-Organisation", supporter.organisationId(),
-                "Actor-Supporter", supporter.supporterId());
+    private static Actor actorOf(Candidate supporter) {
+        return Actor.supporter(supporter.organisationId(), supporter.supporterId());
     }
 
     /** Another candidate than the owner, from another organisation; only formal ones if asked. */

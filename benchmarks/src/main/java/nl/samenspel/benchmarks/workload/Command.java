@@ -1,7 +1,5 @@
 package nl.samenspel.benchmarks.workload;
 
-import java.util.Map;
-
 /**
  * One REST request of the workload.
  *
@@ -9,13 +7,14 @@ import java.util.Map;
  * @param service   which service it goes to ({@code network}, {@code coordinator}, {@code signalling})
  * @param body      written as JSON; {@code null} for none
  * @param publishes whether the command's event is published on Kafka (documentation of the workload's mix)
- * @param headers   extra headers, e.g. who acts ({@code Actor-Role})
+ * @param actor     who sends it (the request carries a token of this actor)
  */
 public record Command(String name, String service, String method, String path, Object body, boolean publishes,
-                      Map<String, String> headers) {
+                      Actor actor) {
 
+    /** A command of the network coordinator. */
     public Command(String name, String service, String method, String path, Object body, boolean publishes) {
-        this(name, service, method, path, body, publishes, Map.of());
+        this(name, service, method, path, body, publishes, Actor.COORDINATOR);
     }
 
     /** Whether this changes something (counted in commands per second) rather than reads. */

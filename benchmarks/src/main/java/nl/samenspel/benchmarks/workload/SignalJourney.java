@@ -14,17 +14,19 @@ final class SignalJourney {
     private SignalJourney() {
     }
 
-    static Journey file(ScaledRegion region, Random random) {
-        List<RegionOrganisation> organisations = region.admittedOrganisations();
+    /** A signal by one of {@code supporters} (a worker's own), for their organisation. */
+    static Journey file(List<SupporterSeat> supporters, Random random) {
+        SupporterSeat supporter = supporters.get(random.nextInt(supporters.size()));
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("organisationId", organisations.get(random.nextInt(organisations.size())).id());
+        body.put("organisationId", supporter.organisationId);
         body.put("municipalityCode", pick(ScaledRegion.MUNICIPALITIES, random));
         body.put("categoryCode", pick(CATEGORIES, random));
         body.put("lifeDomain", pick(ScaledRegion.LIFE_DOMAINS, random));
         body.put("targetGroup", pick(ScaledRegion.TARGET_GROUPS, random));
         body.put("description", "Bewoners wachten lang op het keukentafelgesprek; de wachttijd loopt op.");
         body.put("residentsConcerned", 1 + random.nextInt(5));
-        return Journeys.single(new Command("file signal", "signalling", "POST", "/signals", body, false), answer -> { });
+        return Journeys.single(new Command("file signal", "signalling", "POST", "/signals", body, false,
+                Actor.supporter(supporter.organisationId, supporter.id)), answer -> { });
     }
 
     private static String pick(List<String> values, Random random) {

@@ -39,7 +39,7 @@ public final class Workload {
 
     /** Supporters filing signals about bottlenecks. */
     public Workload withSignals(ScaledRegion region, int weight) {
-        return with(weight, (worker, random) -> () -> SignalJourney.file(region, random));
+        return with(weight, (worker, random) -> () -> SignalJourney.file(region.seatsOf(worker), random));
     }
 
     /** Adds a share of the journeys: {@code source} makes one worker's journey source. */
@@ -106,7 +106,7 @@ public final class Workload {
                     nextSend += interval;
                 }
                 previous = api.send(command.service(), command.method(), command.path(), command.body(),
-                        UUID.randomUUID().toString(), command.headers());
+                        UUID.randomUUID().toString(), command.actor());
                 if (previous.completedAtNanos() >= measureFrom && previous.completedAtNanos() < end) {
                     result.record(command, previous);
                 }

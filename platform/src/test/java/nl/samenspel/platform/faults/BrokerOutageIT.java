@@ -52,12 +52,13 @@ class BrokerOutageIT {
                 JsonNode supporter = supporters.get(i % supporters.size());
                 String reference = FaultPlatform.openCase("outage-resident-" + i);
                 ok(CoordinatorApplication.class, "POST", "/cases/" + reference + "/dispatch",
-                        Map.of("supporterId", supporter.path("supporterId").asText()), Map.of());
+                        Map.of("supporterId", supporter.path("supporterId").asText()), FaultPlatform.coordinator());
                 ok(CoordinatorApplication.class, "POST", "/cases/" + reference + "/accept",
                         Map.of("supporterId", supporter.path("supporterId").asText()),
                         FaultPlatform.organisation(supporter.path("organisationId").asText()));
                 if (i % 3 == 0) {
-                    ok(CoordinatorApplication.class, "POST", "/cases/" + reference + "/close", Map.of("outcome", "RESOLVED"), Map.of());
+                    ok(CoordinatorApplication.class, "POST", "/cases/" + reference + "/close", Map.of("outcome", "RESOLVED"),
+                            FaultPlatform.supporter(supporter.path("organisationId").asText(), supporter.path("supporterId").asText()));
                 }
                 cases.add(reference);
             }
@@ -95,7 +96,7 @@ class BrokerOutageIT {
         List<JsonNode> found = new ArrayList<>();
         Await.until(Duration.ofSeconds(90), "the coordinator knows the seeded supporters", () -> {
             found.clear();
-            ok(CoordinatorApplication.class, "GET", "/cases/" + probe + "/candidates", null, Map.of()).forEach(found::add);
+            ok(CoordinatorApplication.class, "GET", "/cases/" + probe + "/candidates", null, FaultPlatform.coordinator()).forEach(found::add);
             return found.size() >= 3;
         });
         return found.subList(0, 3);
@@ -107,7 +108,7 @@ class BrokerOutageIT {
                        access_teams, training_completed_on
                 from network.directory_supporter where supporter_id = ?""", (rs, row) -> profile(rs), supporterId);
         profile.put("capacity", capacity);
-        ok(NetworkApplication.class, "PUT", "/supporters/" + supporterId + "/profile", profile, Map.of());
+        ok(NetworkApplication.class, "PUT", "/supporters/" + supporterId + "/profile", profile, FaultPlatform.coordinator());
     }
 
     private static Map<String, Object> profile(ResultSet rs) throws SQLException {

@@ -6,6 +6,7 @@ import nl.samenspel.coordinator.CoordinatorApplication;
 import nl.samenspel.events.IntegrationEvents;
 import nl.samenspel.platform.LocalPlatform;
 import nl.samenspel.platform.PlatformSettings;
+import nl.samenspel.platform.identity.Tokens;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
@@ -23,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * One platform (demo region seeded) shared by the fault tests of this JVM, with plain HTTP and SQL access to it as
- * an operator would have. Started on first use, stopped when the JVM ends.
+ * an operator would have, and tokens of its issuer for each role. Started on first use, stopped when the JVM ends.
  */
 final class FaultPlatform {
 
@@ -92,10 +93,26 @@ final class FaultPlatform {
     static String openCase(String pseudonym) {
         return ok(CoordinatorApplication.class, "POST", "/cases", Map.of("residentPseudonym", pseudonym,
                 "municipalityCode", "GM0553", "lifeDomains", List.of("CARE_AND_SUPPORT"), "targetGroups", List.of("OLDER_PEOPLE"),
-                "phase", "ORIENTATION", "urgency", "NORMAL"), Map.of()).path("caseReference").asText();
+                "phase", "ORIENTATION", "urgency", "NORMAL"), coordinator()).path("caseReference").asText();
     }
 
+    /** Headers of a request by the network coordinator: opening, dispatching, network administration. */
+    static Map<String, String> coordinator() {
+        return Tokens.headers(platform().tokens().coordinator());
+    }
+
+    /** Headers of a request by an organisation: answering its offers and the handovers addressed to it. */
     static Map<String, String> organisation(String organisationId) {
-        return Map.of("Actor-Role", "ORGANISATION", "Actor-Organisation", organisationId);
+        return Tokens.headers(platform().tokens().organisation(organisationId));
+    }
+
+    /** Headers of a request by a supporter: work on their own cases. */
+    static Map<String, String> supporter(String organisationId, String supporterId) {
+        return Tokens.headers(platform().tokens().supporter(organisationId, supporterId));
+    }
+
+    /** Headers of a request by the network administrator: operations and metrics. */
+    static Map<String, String> administrator() {
+        return Tokens.headers(platform().tokens().administrator());
     }
 }

@@ -35,7 +35,8 @@ class ReplayDeterminismIT {
         String organisation = admittedOrganisation();
         for (int i = 0; i < 3; i++) {
             String reference = FaultPlatform.openCase("replay-resident-" + i);
-            ok(CoordinatorApplication.class, "POST", "/cases/" + reference + "/dispatch", Map.of("organisationId", organisation), Map.of());
+            ok(CoordinatorApplication.class, "POST", "/cases/" + reference + "/dispatch", Map.of("organisationId", organisation),
+                    FaultPlatform.coordinator());
             if (i == 0) {
                 ok(CoordinatorApplication.class, "POST", "/cases/" + reference + "/decline", Map.of("reason", "NO_CAPACITY"),
                         FaultPlatform.organisation(organisation));

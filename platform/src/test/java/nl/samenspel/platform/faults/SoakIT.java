@@ -91,7 +91,7 @@ class SoakIT {
         List<JsonNode> found = new ArrayList<>();
         nl.samenspel.local.test.Await.until(Duration.ofSeconds(90), "the coordinator knows the seeded supporters", () -> {
             found.clear();
-            ok(CoordinatorApplication.class, "GET", "/cases/" + probe + "/candidates?limit=20", null, Map.of()).forEach(found::add);
+            ok(CoordinatorApplication.class, "GET", "/cases/" + probe + "/candidates?limit=20", null, FaultPlatform.coordinator()).forEach(found::add);
             return found.size() >= 5;
         });
         return List.copyOf(found);
@@ -101,10 +101,12 @@ class SoakIT {
     private static void flow(JsonNode supporter) {
         String supporterId = supporter.path("supporterId").asText();
         String reference = FaultPlatform.openCase("soak-resident");
-        ok(CoordinatorApplication.class, "POST", "/cases/" + reference + "/dispatch", Map.of("supporterId", supporterId), Map.of());
+        ok(CoordinatorApplication.class, "POST", "/cases/" + reference + "/dispatch", Map.of("supporterId", supporterId),
+                FaultPlatform.coordinator());
         ok(CoordinatorApplication.class, "POST", "/cases/" + reference + "/accept", Map.of("supporterId", supporterId),
                 FaultPlatform.organisation(supporter.path("organisationId").asText()));
-        ok(CoordinatorApplication.class, "POST", "/cases/" + reference + "/close", Map.of("outcome", "RESOLVED"), Map.of());
+        ok(CoordinatorApplication.class, "POST", "/cases/" + reference + "/close", Map.of("outcome", "RESOLVED"),
+                FaultPlatform.supporter(supporter.path("organisationId").asText(), supporterId));
     }
 
     private static Sample report(Admin kafka, int flows, int failures) throws Exception {
@@ -164,7 +166,7 @@ class SoakIT {
 
     private static String metric(Class<?> service, String name) {
         try {
-            return FaultPlatform.JSON.readTree(send(service, "GET", "/actuator/metrics/" + name, null, Map.of()).body())
+            return FaultPlatform.JSON.readTree(send(service, "GET", "/actuator/metrics/" + name, null, FaultPlatform.administrator()).body())
                     .path("measurements").path(0).path("value").asText("0");
         } catch (IOException unreadable) {
             return "0";

@@ -1,0 +1,89 @@
+package nl.samenspel.platform.identity;
+
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.security.oauth2.server.authorization.client.InMemoryRegisteredClientRepository;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The local run's identity provider: Spring Authorization Server in a Spring context of its own, issuing JWTs for
+ * the demo accounts of {@code identity.yml} with issuer {@code http://localhost:<port>}, audience {@code samenspel}
+ * and the security contract's claims. The services validate them against its JWK set.
+ */
+public final class TokenIssuer implements AutoCloseable {
+
+    private final ConfigurableApplicationContext context;
+    private final int port;
+
+    private TokenIssuer(ConfigurableApplicationContext context, int port) {
+        this.context = context;
+        this.port = port;
+    }
+
+    /**
+     * Starts the issuer.
+     *
+     * @param port       its HTTP port; 0 picks a free one (the issuer's name contains the port, so it is chosen up front)
+     * @param keyFolder  where the signing key is kept across restarts; {@code null} for a key that lives with the JVM
+     */
+    public static TokenIssuer start(int port, Path keyFolder) {
+        int chosen = port == 0 ? freePort() : port;
+        ConfigurableApplicationContext context = new SpringApplicationBuilder(IssuerConfiguration.class)
+                .web(WebApplicationType.SERVLET)
+                .properties("spring.config.name=identity")
+                .run("--server.port=" + chosen,
+                        "--samenspel.identity.issuer=http://localhost:" + chosen,
+                        "--samenspel.identity.key-folder=" + (keyFolder == null ? "" : keyFolder.toAbsolutePath()));
+        return new TokenIssuer(context, chosen);
+    }
+
+    /** The issuer as tokens name it ({@code iss}) and the services expect it. */
+    public String issuerUri() {
+        return "http://localhost:" + port;
+    }
+
+    public String jwkSetUri() {
+        return issuerUri() + "/oauth2/jwks";
+    }
+
+    public String tokenUri() {
+        return issuerUri() + "/oauth2/token";
+    }
+
+    public int port() {
+        return port;
+    }
+
+    /** The demo accounts of {@code identity.yml}. */
+    public List<DemoAccount> demoAccounts() {
+        return context.getBean(IdentitySettings.class).accounts();
+    }
+
+    /**
+     * Adds an account for this JVM's lifetime, e.g. for an organisation a test or the benchmark created. Not reachable
+     * over HTTP: only code in the platform's own JVM can add accounts.
+     */
+    public void register(DemoAccount account) {
+        context.getBean(InMemoryRegisteredClientRepository.class)
+                .save(IssuerConfiguration.client(account, context.getBean(IdentitySettings.class).tokenLifetime()));
+    }
+
+    @Override
+    public void close() {
+        context.close();
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
