@@ -9,14 +9,14 @@
 #   kafka-access.sh health                          succeeds when the broker answers the admin
 #
 # Runs as the super user "admin" (SASL PLAIN on the broker's internal listener). Environment:
-# SAMENSPEL_KAFKA_ADMIN_PASSWORD (required), KAFKA_ADMIN_BOOTSTRAP (kafka:9094), KAFKA_BIN (/opt/kafka/bin),
+# SAMENSPEL_KAFKA_ADMIN_PASSWORD (required), SAMENSPEL_KAFKA_ADMIN_BOOTSTRAP (kafka:9094), SAMENSPEL_KAFKA_BIN (/opt/kafka/bin),
 # SAMENSPEL_KAFKA_{NETWORK,COORDINATOR,SIGNALLING}_PASSWORD, SAMENSPEL_KAFKA_DEMO_PASSWORD (demo organisations and
 # municipalities), DEMO_ORGANISATIONS and DEMO_MUNICIPALITIES (space-separated; default: the seeded demo region).
 # Adding a user or an ACL twice changes nothing, so init may run on every start.
 set -euo pipefail
 
-BIN=${KAFKA_BIN:-/opt/kafka/bin}
-BOOTSTRAP=${KAFKA_ADMIN_BOOTSTRAP:-kafka:9094}
+BIN=${SAMENSPEL_KAFKA_BIN:-/opt/kafka/bin}
+BOOTSTRAP=${SAMENSPEL_KAFKA_ADMIN_BOOTSTRAP:-kafka:9094}
 # The organisations the network-service seeds (UUID.nameUUIDFromBytes("samenspel-demo/organisation/<KvK number>"))
 # and the municipalities of the demo region (Teylingen, Lisse, Hillegom, Noordwijk).
 DEMO_ORGANISATIONS=${DEMO_ORGANISATIONS:-"e48114f0-fb8d-306d-8c6a-8dc5b3883a16 7bf45887-5246-3dd4-9f64-c4bcadb7957c

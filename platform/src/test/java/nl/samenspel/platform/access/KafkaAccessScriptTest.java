@@ -88,7 +88,7 @@ class KafkaAccessScriptTest {
         List<String> command = new ArrayList<>(List.of("bash", SCRIPT.toString()));
         command.addAll(List.of(arguments));
         ProcessBuilder process = new ProcessBuilder(command).redirectErrorStream(true);
-        process.environment().putAll(Map.of("KAFKA_BIN", bin.toString(), "SAMENSPEL_KAFKA_ADMIN_PASSWORD", "a",
+        process.environment().putAll(Map.of("SAMENSPEL_KAFKA_BIN", bin.toString(), "SAMENSPEL_KAFKA_ADMIN_PASSWORD", "a",
                 "SAMENSPEL_KAFKA_NETWORK_PASSWORD", "n", "SAMENSPEL_KAFKA_COORDINATOR_PASSWORD", "c",
                 "SAMENSPEL_KAFKA_SIGNALLING_PASSWORD", "s", "SAMENSPEL_KAFKA_DEMO_PASSWORD", "d"));
         process.environment().putAll(environment);
