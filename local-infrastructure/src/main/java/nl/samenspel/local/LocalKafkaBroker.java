@@ -13,26 +13,40 @@ import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 
 /**
  * A real single-node Kafka broker (KRaft, combined broker and controller) running in this JVM on a fixed
  * port. It can be stopped and started again on the same port and data folder, which is how tests simulate a
  * broker outage.
+ * <p>
+ * By default clients connect over PLAINTEXT without credentials. {@link #createWithScram} starts it the way
+ * production runs Kafka instead: clients authenticate with SASL/SCRAM-SHA-512 and {@code StandardAuthorizer}
+ * grants them only what ACLs allow; {@value #ADMIN} is the super user (the broker itself and whoever manages
+ * users and ACLs).
  */
 public final class LocalKafkaBroker implements AutoCloseable {
+
+    /** The super user of a broker started with {@link #createWithScram}. */
+    public static final String ADMIN = "admin";
+    /** The only SASL mechanism clients may use on a broker started with {@link #createWithScram}. */
+    public static final String SCRAM_SHA_512 = "SCRAM-SHA-512";
 
     private static final int NODE_ID = 1;
 
     private final int port;
     private final int controllerPort;
     private final Path dataFolder;
+    private final String adminPassword;
     private KafkaRaftServer server;
 
-    private LocalKafkaBroker(int port, int controllerPort, Path dataFolder) {
+    private LocalKafkaBroker(int port, int controllerPort, Path dataFolder, String adminPassword) {
         this.port = port;
         this.controllerPort = controllerPort;
         this.dataFolder = dataFolder;
+        this.adminPassword = adminPassword;
     }
 
     /**
@@ -42,10 +56,29 @@ public final class LocalKafkaBroker implements AutoCloseable {
      * @param dataFolder where to keep logs across restarts, or {@code null} for a throw-away folder
      */
     public static LocalKafkaBroker create(int port, Path dataFolder) {
+        return create(port, dataFolder, null);
+    }
+
+    /**
+     * Creates (without starting) a broker whose one client listener is SASL_PLAINTEXT with SCRAM-SHA-512 and
+     * whose authorizer is {@code StandardAuthorizer}: nobody but {@value #ADMIN} may do anything without an ACL.
+     * The admin's SCRAM credential is written when the storage is formatted; create other users with
+     * {@code Admin.alterUserScramCredentials} using {@link #adminProperties()}.
+     *
+     * @param adminPassword the password of {@value #ADMIN}
+     */
+    public static LocalKafkaBroker createWithScram(int port, Path dataFolder, String adminPassword) {
+        if (adminPassword == null || adminPassword.isBlank()) {
+            throw new IllegalArgumentException("A SCRAM broker needs an admin password");
+        }
+        return create(port, dataFolder, adminPassword);
+    }
+
+    private static LocalKafkaBroker create(int port, Path dataFolder, String adminPassword) {
         try {
             Path folder = dataFolder != null ? dataFolder : Files.createTempDirectory("samenspel-kafka");
             Files.createDirectories(folder);
-            return new LocalKafkaBroker(port > 0 ? port : freePort(), freePort(), folder);
+            return new LocalKafkaBroker(port > 0 ? port : freePort(), freePort(), folder, adminPassword);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -85,6 +118,27 @@ public final class LocalKafkaBroker implements AutoCloseable {
         return port;
     }
 
+    public boolean requiresAuthentication() {
+        return adminPassword != null;
+    }
+
+    /** Client settings to connect as {@code user}: bootstrap servers, plus SASL/SCRAM if the broker requires it. */
+    public Map<String, Object> clientProperties(String user, String password) {
+        if (!requiresAuthentication()) {
+            return Map.of("bootstrap.servers", bootstrapServers());
+        }
+        return Map.of(
+                "bootstrap.servers", bootstrapServers(),
+                "security.protocol", "SASL_PLAINTEXT",
+                "sasl.mechanism", SCRAM_SHA_512,
+                "sasl.jaas.config", scramLogin(user, password));
+    }
+
+    /** Client settings of the super user (just the bootstrap servers on a PLAINTEXT broker). */
+    public Map<String, Object> adminProperties() {
+        return clientProperties(ADMIN, adminPassword);
+    }
+
     @Override
     public void close() {
         stop();
@@ -109,7 +163,38 @@ public final class LocalKafkaBroker implements AutoCloseable {
         p.put("transaction.state.log.min.isr", "1");
         p.put("group.initial.rebalance.delay.ms", "0");
         p.put("log.retention.hours", "-1");
+        if (requiresAuthentication()) {
+            secure(p);
+        }
         return p;
+    }
+
+    /**
+     * Clients and the broker's own inter-broker traffic use SCRAM on the client listener (the admin's credential
+     * is formatted into the storage). The controller listener cannot use SCRAM (its credentials live in the
+     * metadata the controller serves), so it uses PLAIN with the admin as its only user.
+     */
+    private void secure(Properties p) {
+        p.put("listeners", "SASL_PLAINTEXT://127.0.0.1:" + port + ",CONTROLLER://127.0.0.1:" + controllerPort);
+        p.put("advertised.listeners", "SASL_PLAINTEXT://127.0.0.1:" + port);
+        p.put("inter.broker.listener.name", "SASL_PLAINTEXT");
+        p.put("listener.security.protocol.map", "SASL_PLAINTEXT:SASL_PLAINTEXT,CONTROLLER:SASL_PLAINTEXT");
+        p.put("sasl.enabled.mechanisms", SCRAM_SHA_512);
+        p.put("sasl.mechanism.inter.broker.protocol", SCRAM_SHA_512);
+        p.put("listener.name.sasl_plaintext.scram-sha-512.sasl.jaas.config", scramLogin(ADMIN, adminPassword));
+        p.put("sasl.mechanism.controller.protocol", "PLAIN");
+        p.put("listener.name.controller.sasl.enabled.mechanisms", "PLAIN");
+        p.put("listener.name.controller.plain.sasl.jaas.config",
+                "org.apache.kafka.common.security.plain.PlainLoginModule required username=\"" + ADMIN
+                        + "\" password=\"" + adminPassword + "\" user_" + ADMIN + "=\"" + adminPassword + "\";");
+        p.put("authorizer.class.name", "org.apache.kafka.metadata.authorizer.StandardAuthorizer");
+        p.put("super.users", "User:" + ADMIN);
+        p.put("allow.everyone.if.no.acl.found", "false");
+    }
+
+    private static String scramLogin(String user, String password) {
+        return "org.apache.kafka.common.security.scram.ScramLoginModule required username=\"" + user
+                + "\" password=\"" + password + "\";";
     }
 
     private void formatStorageIfNew() {
@@ -117,7 +202,12 @@ public final class LocalKafkaBroker implements AutoCloseable {
             return;
         }
         try (PrintStream quiet = new PrintStream(java.io.OutputStream.nullOutputStream())) {
-            new Formatter()
+            Formatter formatter = new Formatter();
+            if (requiresAuthentication()) {
+                formatter.setScramArguments(List.of(
+                        SCRAM_SHA_512 + "=[name=" + ADMIN + ",password=" + adminPassword + "]"));
+            }
+            formatter
                     .setPrintStream(quiet)
                     .setNodeId(NODE_ID)
                     .setClusterId(Uuid.randomUuid().toString())

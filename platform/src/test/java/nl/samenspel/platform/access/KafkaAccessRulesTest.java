@@ -1,0 +1,81 @@
+package nl.samenspel.platform.access;
+
+import nl.samenspel.events.EventType;
+import nl.samenspel.events.IntegrationEvents;
+import org.apache.kafka.common.acl.AclBinding;
+import org.apache.kafka.common.acl.AclOperation;
+import org.apache.kafka.common.resource.PatternType;
+import org.apache.kafka.common.resource.ResourceType;
+import org.junit.jupiter.api.Test;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.core.type.filter.AnnotationTypeFilter;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+
+import java.lang.reflect.Method;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The ACLs follow the code: every service may consume what its listeners read and publish what it produces. */
+class KafkaAccessRulesTest {
+
+    private static final List<AclBinding> SERVICE_ACLS = KafkaAccessRules.services();
+
+    @Test
+    void everyListenerMayReadItsTopicsInItsConsumerGroup() throws ClassNotFoundException {
+        var scanner = new ClassPathScanningCandidateComponentProvider(false);
+        scanner.addIncludeFilter(new AnnotationTypeFilter(Component.class));
+        int listeners = 0;
+        for (String service : List.of("network", "coordinator", "signalling")) {
+            for (var candidate : scanner.findCandidateComponents("nl.samenspel." + service)) {
+                for (Method method : Class.forName(candidate.getBeanClassName()).getDeclaredMethods()) {
+                    KafkaListener listener = AnnotatedElementUtils.findMergedAnnotation(method, KafkaListener.class);
+                    if (listener == null) {
+                        continue;
+                    }
+                    listeners++;
+                    String principal = service + "-service";
+                    for (String topic : listener.topics()) {
+                        assertThat(allows(principal, ResourceType.TOPIC, topic, AclOperation.READ))
+                                .as(principal + " reads " + topic).isTrue();
+                    }
+                    assertThat(allows(principal, ResourceType.GROUP, listener.groupId(), AclOperation.READ))
+                            .as(principal + " uses group " + listener.groupId()).isTrue();
+                }
+            }
+        }
+        assertThat(listeners).as("listeners found").isGreaterThanOrEqualTo(5);
+    }
+
+    @Test
+    void everyServiceMayWriteTheTopicsOfTheEventsItPublishes() {
+        for (EventType<?> type : IntegrationEvents.ALL) {
+            String principal = type.type().split("\\.")[2] + "-service";
+            assertThat(allows(principal, ResourceType.TOPIC, type.topic(), AclOperation.WRITE))
+                    .as(principal + " writes " + type.topic()).isTrue();
+        }
+    }
+
+    @Test
+    void noServiceMayWriteAnotherServicesTopics() {
+        for (KafkaAccessRules.ServiceAccess service : KafkaAccessRules.SERVICES) {
+            for (KafkaAccessRules.ServiceAccess other : KafkaAccessRules.SERVICES) {
+                if (other != service) {
+                    assertThat(allows(service.principal(), ResourceType.TOPIC, other.ownTopicPrefix() + "anything.v1", AclOperation.WRITE))
+                            .as(service.principal() + " writes " + other.principal() + "'s topics").isFalse();
+                }
+            }
+        }
+    }
+
+    /** Whether an ALLOW binding grants the operation, matching literal and prefixed patterns as Kafka does. */
+    private static boolean allows(String principal, ResourceType type, String name, AclOperation operation) {
+        return SERVICE_ACLS.stream().anyMatch(acl -> acl.entry().principal().equals("User:" + principal)
+                && acl.entry().operation() == operation
+                && acl.pattern().resourceType() == type
+                && (acl.pattern().patternType() == PatternType.PREFIXED
+                ? name.startsWith(acl.pattern().name()) : name.equals(acl.pattern().name())));
+    }
+}

@@ -1,0 +1,133 @@
+package nl.samenspel.platform.access;
+
+import kafka.admin.PatternTypeConverter;
+import org.apache.kafka.common.acl.AccessControlEntry;
+import org.apache.kafka.common.acl.AclBinding;
+import org.apache.kafka.common.acl.AclPermissionType;
+import org.apache.kafka.common.resource.PatternType;
+import org.apache.kafka.common.resource.ResourcePattern;
+import org.apache.kafka.common.resource.ResourceType;
+import org.apache.kafka.common.utils.SecurityUtils;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * {@code docker-compose.yml} creates Kafka users and ACLs with {@code platform/kafka/kafka-access.sh}; it must grant
+ * exactly {@link KafkaAccessRules}. The script runs against stand-ins for {@code kafka-acls.sh} and
+ * {@code kafka-configs.sh} that record their arguments, which are read back as ACL bindings.
+ */
+class KafkaAccessScriptTest {
+
+    private static final Path SCRIPT = Path.of("kafka/kafka-access.sh").toAbsolutePath();
+
+    @TempDir
+    Path bin;
+
+    @Test
+    void initGrantsExactlyTheRulesOfTheServicesOrganisationsAndMunicipalities() throws Exception {
+        Recorded recorded = run(Map.of("DEMO_ORGANISATIONS", "org-one org-two", "DEMO_MUNICIPALITIES", "GM0553"), "init");
+
+        assertThat(recorded.acls()).containsExactlyInAnyOrderElementsOf(
+                KafkaAccessRules.all(List.of("org-one", "org-two"), List.of("GM0553")));
+        assertThat(recorded.users()).containsExactlyInAnyOrder("network-service", "coordinator-service",
+                "signalling-service", "org-org-one", "org-org-two", "gm-GM0553");
+    }
+
+    @Test
+    void addingAnOrganisationGrantsItsOwnHandoverTopicOnly() throws Exception {
+        Recorded recorded = run(Map.of(), "organisation", "4f1c", "its-password");
+
+        assertThat(recorded.acls()).containsExactlyInAnyOrderElementsOf(KafkaAccessRules.organisation("4f1c"));
+        assertThat(recorded.users()).containsExactly(KafkaAccessRules.organisationPrincipal("4f1c"));
+    }
+
+    @Test
+    void addingAMunicipalityGrantsItsOwnTopicOnly() throws Exception {
+        Recorded recorded = run(Map.of(), "municipality", "GM0575", "its-password");
+
+        assertThat(recorded.acls()).containsExactlyInAnyOrderElementsOf(KafkaAccessRules.municipality("GM0575"));
+        assertThat(recorded.users()).containsExactly(KafkaAccessRules.municipalityPrincipal("GM0575"));
+    }
+
+    @Test
+    void initCreatesAUserForEverySeededDemoOrganisationAndMunicipality() throws Exception {
+        // The network-service's DemoRegionSeeder names its organisations this way (KvK numbers 90000001..8).
+        Stream<String> organisations = IntStream.rangeClosed(1, 8).mapToObj(i -> KafkaAccessRules.organisationPrincipal(
+                UUID.nameUUIDFromBytes(("samenspel-demo/organisation/9000000" + i).getBytes(StandardCharsets.UTF_8)).toString()));
+        Stream<String> municipalities = Stream.of("GM1525", "GM0553", "GM0534", "GM0575").map(KafkaAccessRules::municipalityPrincipal);
+
+        assertThat(run(Map.of(), "init").users()).containsAll(Stream.concat(organisations, municipalities).toList());
+    }
+
+    private record Recorded(Set<AclBinding> acls, List<String> users) {
+    }
+
+    private Recorded run(Map<String, String> environment, String... arguments) throws IOException, InterruptedException {
+        Path log = bin.resolve("calls");
+        for (String tool : List.of("kafka-acls.sh", "kafka-configs.sh")) {
+            Path stub = bin.resolve(tool);
+            // One line per call: the tool, then its arguments separated by tabs.
+            Files.writeString(stub, "#!/bin/bash\n(IFS=$'\\t'; echo \"" + tool + "\t$*\") >> \"" + log + "\"\n");
+            stub.toFile().setExecutable(true);
+        }
+        List<String> command = new ArrayList<>(List.of("bash", SCRIPT.toString()));
+        command.addAll(List.of(arguments));
+        ProcessBuilder process = new ProcessBuilder(command).redirectErrorStream(true);
+        process.environment().putAll(Map.of("SAMENSPEL_KAFKA_BIN", bin.toString(), "SAMENSPEL_KAFKA_ADMIN_PASSWORD", "a",
+                "SAMENSPEL_KAFKA_NETWORK_PASSWORD", "n", "SAMENSPEL_KAFKA_COORDINATOR_PASSWORD", "c",
+                "SAMENSPEL_KAFKA_SIGNALLING_PASSWORD", "s", "SAMENSPEL_KAFKA_DEMO_PASSWORD", "d"));
+        process.environment().putAll(environment);
+        Process started = process.start();
+        String output = new String(started.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(started.waitFor()).as("kafka-access.sh exit code; output: " + output).isZero();
+
+        Set<AclBinding> acls = new HashSet<>();
+        List<String> users = new ArrayList<>();
+        for (String line : Files.readAllLines(log)) {
+            List<String> call = List.of(line.split("\t"));
+            if (call.get(0).equals("kafka-configs.sh")) {
+                users.add(valueOf(call, "--entity-name"));
+            } else {
+                acls.addAll(bindings(call));
+            }
+        }
+        return new Recorded(acls, users);
+    }
+
+    /** The bindings one {@code kafka-acls.sh --add} call creates (parsed as the tool does), for the options the script uses. */
+    private static List<AclBinding> bindings(List<String> call) {
+        assertThat(call).contains("--add");
+        ResourcePattern resource = new ResourcePattern(
+                call.contains("--topic") ? ResourceType.TOPIC : ResourceType.GROUP,
+                valueOf(call, call.contains("--topic") ? "--topic" : "--group"),
+                call.contains("--resource-pattern-type")
+                        ? new PatternTypeConverter().convert(valueOf(call, "--resource-pattern-type")) : PatternType.LITERAL);
+        List<AclBinding> bindings = new ArrayList<>();
+        for (int i = 0; i < call.size() - 1; i++) {
+            if (call.get(i).equals("--operation")) {
+                bindings.add(new AclBinding(resource, new AccessControlEntry(valueOf(call, "--allow-principal"), "*",
+                        SecurityUtils.operation(call.get(i + 1)), AclPermissionType.ALLOW)));
+            }
+        }
+        return bindings;
+    }
+
+    private static String valueOf(List<String> call, String option) {
+        return call.get(call.indexOf(option) + 1);
+    }
+}
