@@ -73,6 +73,9 @@ class KeycloakRealmTest {
         String compose = Files.readString(Path.of("../docker-compose.yml"));
 
         assertThat(compose).contains("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUER_URI: http://keycloak:8080/realms/" + realm)
+                // Without it the services would look for keys under the local issuer's path, which Keycloak lacks.
+                .contains("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_JWK_SET_URI: http://keycloak:8080/realms/" + realm
+                        + "/protocol/openid-connect/certs")
                 .contains("KC_HOSTNAME: http://keycloak:8080");
     }
 
