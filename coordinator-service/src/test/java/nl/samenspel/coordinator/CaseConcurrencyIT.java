@@ -12,7 +12,6 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ContextConfiguration;
@@ -29,6 +28,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Function;
 
+import static nl.samenspel.coordinator.Callers.coordinator;
+import static nl.samenspel.coordinator.Callers.organisation;
+import static nl.samenspel.coordinator.Callers.supporter;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -73,39 +75,39 @@ class CaseConcurrencyIT {
         for (int i = 0; i < CASES; i++) {
             cases.add(post("/cases", Map.of("residentPseudonym", "R-RACE-" + i, "municipalityCode", "GM0553",
                     "lifeDomains", List.of("CARE_AND_SUPPORT"), "targetGroups", List.of("OLDER_PEOPLE"), "phase", "ACCESS",
-                    "language", "nl", "urgency", "NORMAL"), headers()).getBody().path("caseReference").asText());
+                    "language", "nl", "urgency", "NORMAL"), coordinator()).getBody().path("caseReference").asText());
         }
 
         race(cases, c -> List.of(
-                () -> post("/cases/" + c + "/dispatch", Map.of("supporterId", supporters[0][0]), headers()),
-                () -> post("/cases/" + c + "/dispatch", Map.of("supporterId", supporters[0][1]), headers()),
-                () -> post("/cases/" + c + "/dispatch", Map.of("supporterId", supporters[1][0]), headers()),
-                () -> post("/cases/" + c + "/dispatch", Map.of("supporterId", supporters[1][1]), headers())));
+                () -> post("/cases/" + c + "/dispatch", Map.of("supporterId", supporters[0][0]), coordinator()),
+                () -> post("/cases/" + c + "/dispatch", Map.of("supporterId", supporters[0][1]), coordinator()),
+                () -> post("/cases/" + c + "/dispatch", Map.of("supporterId", supporters[1][0]), coordinator()),
+                () -> post("/cases/" + c + "/dispatch", Map.of("supporterId", supporters[1][1]), coordinator())));
 
         race(cases, c -> {
             int offered = indexOf(current(c).path("offeredOrganisationId").asText());
-            HttpHeaders organisation = headers("ORGANISATION", organisations[offered], null);
+            HttpHeaders organisation = organisation(organisations[offered]);
             return List.of(
                     () -> post("/cases/" + c + "/accept", Map.of("supporterId", supporters[offered][0]), organisation),
                     () -> post("/cases/" + c + "/accept", Map.of("supporterId", supporters[offered][1]), organisation),
-                    () -> post("/cases/" + c + "/dispatch", Map.of("supporterId", supporters[1 - offered][0]), headers()));
+                    () -> post("/cases/" + c + "/dispatch", Map.of("supporterId", supporters[1 - offered][0]), coordinator()));
         });
 
         race(cases, c -> {
             JsonNode owned = current(c);
             String other = organisations[1 - indexOf(owned.path("ownerOrganisationId").asText())];
-            HttpHeaders owner = headers("SUPPORTER", owned.path("ownerOrganisationId").asText(), owned.path("ownerSupporterId").asText());
+            HttpHeaders owner = supporter(owned.path("ownerOrganisationId").asText(), owned.path("ownerSupporterId").asText());
             return List.of(
                     () -> post("/cases/" + c + "/handovers", Map.of("toOrganisationId", other, "reason", "CAPACITY"), owner),
-                    () -> post("/cases/" + c + "/handovers", Map.of("toOrganisationId", other, "reason", "EXPERTISE"), headers()),
-                    () -> post("/cases/" + c + "/handovers", Map.of("toOrganisationId", other, "reason", "MOVING"), headers()));
+                    () -> post("/cases/" + c + "/handovers", Map.of("toOrganisationId", other, "reason", "EXPERTISE"), coordinator()),
+                    () -> post("/cases/" + c + "/handovers", Map.of("toOrganisationId", other, "reason", "MOVING"), coordinator()));
         });
 
         race(cases, c -> {
             JsonNode pending = current(c);
             int receiving = indexOf(pending.path("handoverToOrganisationId").asText());
             String path = "/cases/" + c + "/handovers/" + pending.path("handoverId").asText();
-            HttpHeaders receiver = headers("RECEIVING_ORGANISATION", organisations[receiving], null);
+            HttpHeaders receiver = organisation(organisations[receiving]);
             return List.of(
                     () -> post(path + "/accept", Map.of("supporterId", supporters[receiving][0]), receiver),
                     () -> post(path + "/accept", Map.of("supporterId", supporters[receiving][1]), receiver),
@@ -204,26 +206,10 @@ class CaseConcurrencyIT {
     }
 
     private JsonNode current(String reference) {
-        return http.getForObject("/cases/" + reference, JsonNode.class);
+        return http.exchange("/cases/" + reference, HttpMethod.GET, new HttpEntity<>(coordinator()), JsonNode.class).getBody();
     }
 
     private ResponseEntity<JsonNode> post(String path, Object body, HttpHeaders headers) {
         return http.exchange(path, HttpMethod.POST, new HttpEntity<>(body, headers), JsonNode.class);
-    }
-
-    private static HttpHeaders headers() {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.APPLICATION_JSON);
-        return headers;
-    }
-
-    private static HttpHeaders headers(String role, String organisationId, String supporterId) {
-        HttpHeaders headers = headers();
-        headers.set("Actor-Role", role);
-        headers.set("Actor-Organisation", organisationId);
-        if (supporterId != null) {
-            headers.set("Actor-Supporter", supporterId);
-        }
-        return headers;
     }
 }

@@ -6,7 +6,6 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -15,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import static nl.samenspel.coordinator.Callers.coordinator;
+import static nl.samenspel.coordinator.Callers.organisation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -86,24 +87,5 @@ final class CaseFlow {
 
     static void ok(ResponseEntity<?> response) {
         assertThat(response.getStatusCode().is2xxSuccessful()).as(String.valueOf(response.getBody())).isTrue();
-    }
-
-    static HttpHeaders coordinator() {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.APPLICATION_JSON);
-        return headers;
-    }
-
-    static HttpHeaders administrator() {
-        return with(coordinator(), "Actor-Role", "ADMINISTRATOR");
-    }
-
-    static HttpHeaders organisation(String organisationId) {
-        return with(with(coordinator(), "Actor-Role", "ORGANISATION"), "Actor-Organisation", organisationId);
-    }
-
-    static HttpHeaders with(HttpHeaders headers, String name, String value) {
-        headers.set(name, value);
-        return headers;
     }
 }
