@@ -15,6 +15,7 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
@@ -53,6 +54,12 @@ public class SecurityKitConfiguration {
                         .accessDeniedHandler(problems))
                 .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .build();
+    }
+
+    /** Spring Security's firewall answers a refused URL with this instead of a bare 400 (WebSecurity looks it up). */
+    @Bean
+    public RequestRejectedHandler samenspelRequestRejected(ObjectMapper objectMapper) {
+        return new SecurityProblems(objectMapper)::rejected;
     }
 
     /** The token's role becomes the authority {@code ROLE_<ROLE>}; a token that does not say who acts is refused. */

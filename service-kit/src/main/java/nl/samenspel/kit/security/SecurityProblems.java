@@ -12,6 +12,7 @@ import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthen
 import org.springframework.security.oauth2.server.resource.web.access.BearerTokenAccessDeniedHandler;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.firewall.RequestRejectedException;
 
 import java.io.IOException;
 
@@ -42,6 +43,13 @@ final class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHa
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e) throws IOException {
         bearerAccessDenied.handle(request, response, e);
         write(response, HttpStatus.FORBIDDEN, Problems.forbidden());
+    }
+
+    /** A URL the firewall refuses (e.g. with ';', '//' or an encoded slash): answered as every other bad request. */
+    void rejected(HttpServletRequest request, HttpServletResponse response, RequestRejectedException e) throws IOException {
+        write(response, HttpStatus.BAD_REQUEST, Problems.problem(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request",
+                "The URL contains characters this API never accepts (such as ';', '//', '..', an encoded slash or a"
+                        + " control character); send plain ids."));
     }
 
     private void write(HttpServletResponse response, HttpStatus status, Object problem) throws IOException {

@@ -108,6 +108,19 @@ class KitSecurityIT {
     }
 
     @Test
+    void aUrlTheFirewallRefusesGets400ProblemAndChangesNothing() throws Exception {
+        String tally = "tally-" + UUID.randomUUID();
+
+        HttpResponse<String> response = send(HttpRequest.newBuilder(uri("/tallies/" + tally + ";drop?amount=1"))
+                .POST(HttpRequest.BodyPublishers.noBody()), TOKENS.coordinator());
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertProblem(response, "invalid-request", "never accepts");
+        assertThat(storedEvents(tally)).isZero();
+        assertThat(storedEvents(tally + ";drop")).isZero();
+    }
+
+    @Test
     void operationsAndMetricsAreForTheAdministratorOnlyAndHealthIsOpen() throws Exception {
         assertThat(get("/operations/kafka-dead-letters", TOKENS.coordinator()).statusCode()).isEqualTo(403);
         assertThat(get("/operations/kafka-dead-letters", TOKENS.administrator()).statusCode()).isEqualTo(200);
