@@ -34,6 +34,13 @@ public interface CaseAccess {
     CaseAccess RECEIVING_ORGANISATION = (caller, c) -> caller.is(CallerRole.ORGANISATION)
             && c.state() == CaseState.HANDOVER_PENDING && caller.actsFor(c.handoverToOrganisationId());
 
+    /**
+     * The organisation that owns the case while no offer or handover is open: one whose answer to an offer or handover
+     * lost a race against its own twin request learns that the case moved on (409), since it is now theirs.
+     */
+    CaseAccess ANSWERED_BY_OWNER = (caller, c) -> caller.is(CallerRole.ORGANISATION) && caller.actsFor(c.ownerOrganisationId())
+            && c.state() != CaseState.OFFERED && c.state() != CaseState.HANDOVER_PENDING;
+
     /** The supporter who had the case when it closed (recording the resident's experience). */
     CaseAccess LAST_SUPPORTER = (caller, c) -> c.state() == CaseState.CLOSED && c.lastSupporterId() != null
             && caller.isSupporter(c.lastSupporterId());

@@ -53,6 +53,8 @@ public class CaseController {
     private final CaseRules rules;
     private final Clock clock;
     private static final CaseAccess OWNER_OR_COORDINATOR = CaseAccess.COORDINATOR.or(CaseAccess.OWNER);
+    private static final CaseAccess OFFER_ANSWERER = CaseAccess.OFFERED_ORGANISATION.or(CaseAccess.ANSWERED_BY_OWNER);
+    private static final CaseAccess HANDOVER_ANSWERER = CaseAccess.RECEIVING_ORGANISATION.or(CaseAccess.ANSWERED_BY_OWNER);
 
     private final ResidentKeyring keyring;
     private final AccessAudit audit;
@@ -118,7 +120,7 @@ public class CaseController {
     @PostMapping("/cases/{reference}/accept")
     public ResponseEntity<CommandResult> accept(@PathVariable String reference, @Valid @RequestBody AssignSupporterRequest body,
                                                 @RequestHeader(value = RequestLog.HEADER, required = false) String key, Caller caller) {
-        return command(key, "POST /cases/" + reference + "/accept", reference, caller, CaseAccess.OFFERED_ORGANISATION, c -> {
+        return command(key, "POST /cases/" + reference + "/accept", reference, caller, OFFER_ANSWERER, c -> {
             SupporterCard supporter = ownSupporter(c, body.supporterId(), caller.organisationId());
             return new AcceptCaseCommand(reference, supporter.supporterId(), supporter.profile().kind(), Actor.of(caller));
         });
@@ -128,7 +130,7 @@ public class CaseController {
     @PostMapping("/cases/{reference}/decline")
     public ResponseEntity<CommandResult> decline(@PathVariable String reference, @Valid @RequestBody DeclineRequest body,
                                                  @RequestHeader(value = RequestLog.HEADER, required = false) String key, Caller caller) {
-        return command(key, "POST /cases/" + reference + "/decline", reference, caller, CaseAccess.OFFERED_ORGANISATION,
+        return command(key, "POST /cases/" + reference + "/decline", reference, caller, OFFER_ANSWERER,
                 c -> new DeclineCaseCommand(reference, body.reason(), Actor.of(caller)));
     }
 
@@ -192,7 +194,7 @@ public class CaseController {
                                                         @Valid @RequestBody AssignSupporterRequest body,
                                                         @RequestHeader(value = RequestLog.HEADER, required = false) String key, Caller caller) {
         return command(key, "POST /cases/" + reference + "/handovers/" + handoverId + "/accept", reference, caller,
-                CaseAccess.RECEIVING_ORGANISATION, c -> {
+                HANDOVER_ANSWERER, c -> {
             SupporterCard supporter = ownSupporter(c, body.supporterId(), caller.organisationId());
             return new AcceptHandoverCommand(reference, Ids.require("The handover id", handoverId), supporter.supporterId(), supporter.profile().kind(),
                     Actor.receiving(caller));
@@ -205,7 +207,7 @@ public class CaseController {
                                                          @Valid @RequestBody DeclineRequest body,
                                                          @RequestHeader(value = RequestLog.HEADER, required = false) String key, Caller caller) {
         return command(key, "POST /cases/" + reference + "/handovers/" + handoverId + "/decline", reference, caller,
-                CaseAccess.RECEIVING_ORGANISATION,
+                HANDOVER_ANSWERER,
                 c -> new DeclineHandoverCommand(reference, Ids.require("The handover id", handoverId), body.reason(),
                         Actor.receiving(caller)));
     }
