@@ -6,7 +6,6 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -15,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import static nl.samenspel.coordinator.Callers.coordinator;
+import static nl.samenspel.coordinator.Callers.organisation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -35,8 +36,8 @@ final class CaseFlow {
         this.jdbc = jdbc;
         NetworkSeed.admit(volunteers, "VOLUNTEER");
         NetworkSeed.admit(professionals, "PROFESSIONAL");
-        NetworkSeed.register(informal, volunteers, "INFORMAL", 5);
-        NetworkSeed.register(formal, professionals, "FORMAL", 5);
+        NetworkSeed.register(informal, volunteers, "INFORMAL", 100);
+        NetworkSeed.register(formal, professionals, "FORMAL", 100);
         Await.until(Duration.ofSeconds(60), "the network seen by the coordinator", () -> jdbc.queryForObject(
                 "select count(*) from network_supporter where supporter_id in (?, ?)", Integer.class, informal, formal) == 2
                 && jdbc.queryForObject("select count(*) from network_organisation where organisation_id in (?, ?)",
@@ -55,16 +56,42 @@ final class CaseFlow {
                 Integer.class, volunteers, professionals) == 2);
     }
 
-    /** Opens a case for the resident, dispatches it to the informal supporter, who accepts; returns the reference. */
-    String acceptedInformalCase(String pseudonym) {
+    /** Opens a case for the resident (as the coordinator); returns the reference. */
+    String openedCase(String pseudonym) {
         ResponseEntity<JsonNode> opened = send(HttpMethod.POST, "/cases", Map.of("residentPseudonym", pseudonym,
                 "municipalityCode", "GM0553", "lifeDomains", List.of("CARE_AND_SUPPORT"), "targetGroups", List.of("OLDER_PEOPLE"),
                 "phase", "ACCESS", "language", "nl", "urgency", "NORMAL"), coordinator());
-        assertThat(opened.getStatusCode().value()).isEqualTo(201);
-        String reference = opened.getBody().get("caseReference").asText();
-        ok(send(HttpMethod.POST, "/cases/" + reference + "/dispatch", Map.of("supporterId", informal), coordinator()));
+        assertThat(opened.getStatusCode().value()).as(String.valueOf(opened.getBody())).isEqualTo(201);
+        return opened.getBody().get("caseReference").asText();
+    }
+
+    /** Opens a case and offers it to this supporter's organisation, naming the supporter. */
+    String offeredCase(String pseudonym, String supporterId) {
+        String reference = openedCase(pseudonym);
+        ok(send(HttpMethod.POST, "/cases/" + reference + "/dispatch", Map.of("supporterId", supporterId), coordinator()));
+        return reference;
+    }
+
+    /** Opens a case for the resident, dispatches it to the informal supporter, who accepts; returns the reference. */
+    String acceptedInformalCase(String pseudonym) {
+        String reference = offeredCase(pseudonym, informal);
         ok(send(HttpMethod.POST, "/cases/" + reference + "/accept", Map.of("supporterId", informal), organisation(volunteers)));
         return reference;
+    }
+
+    /**
+     * A case of the professionals' formal supporter with a warm handover (consent recorded) pending for the volunteers;
+     * returns the reference and the handover id.
+     */
+    String[] handoverPendingForTheVolunteers(String pseudonym) {
+        String reference = offeredCase(pseudonym, formal);
+        ok(send(HttpMethod.POST, "/cases/" + reference + "/accept", Map.of("supporterId", formal), organisation(professionals)));
+        ok(send(HttpMethod.POST, "/cases/" + reference + "/consents", Map.of("organisationId", volunteers), coordinator()));
+        ResponseEntity<JsonNode> handover = send(HttpMethod.POST, "/cases/" + reference + "/handovers", Map.of(
+                "toOrganisationId", volunteers, "reason", "CAPACITY", "summary", Map.of("questionSoFar", "Help at home",
+                        "agreementsMade", "Weekly call", "nextSteps", "Visit together")), coordinator());
+        assertThat(handover.getStatusCode().value()).as(String.valueOf(handover.getBody())).isEqualTo(201);
+        return new String[]{reference, handover.getBody().get("handoverId").asText()};
     }
 
     /** Records consent for the professionals and requests a warm handover to them; returns the handover id. */
@@ -86,24 +113,5 @@ final class CaseFlow {
 
     static void ok(ResponseEntity<?> response) {
         assertThat(response.getStatusCode().is2xxSuccessful()).as(String.valueOf(response.getBody())).isTrue();
-    }
-
-    static HttpHeaders coordinator() {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.APPLICATION_JSON);
-        return headers;
-    }
-
-    static HttpHeaders administrator() {
-        return with(coordinator(), "Actor-Role", "ADMINISTRATOR");
-    }
-
-    static HttpHeaders organisation(String organisationId) {
-        return with(with(coordinator(), "Actor-Role", "ORGANISATION"), "Actor-Organisation", organisationId);
-    }
-
-    static HttpHeaders with(HttpHeaders headers, String name, String value) {
-        headers.set(name, value);
-        return headers;
     }
 }

@@ -108,7 +108,8 @@ class CoordinatorCrashIT {
     private static String post(int port, String path, Object body) throws IOException {
         try {
             HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                    .header("Content-Type", "application/json").timeout(Duration.ofSeconds(10))
+                    .header("Content-Type", "application/json").header("Authorization", "Bearer " + Callers.TOKENS.coordinator())
+                    .timeout(Duration.ofSeconds(10))
                     .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build(),
                     HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() / 100 != 2) {
@@ -160,6 +161,8 @@ class CoordinatorCrashIT {
                 "--spring.datasource.username=" + TestInfrastructure.dbUser(),
                 "--spring.datasource.password=" + TestInfrastructure.dbPassword(),
                 "--spring.kafka.bootstrap-servers=" + TestInfrastructure.kafka().bootstrapServers(),
+                "--spring.security.oauth2.resourceserver.jwt.issuer-uri=" + Callers.TOKENS.issuerUri(),
+                "--spring.security.oauth2.resourceserver.jwt.jwk-set-uri=" + Callers.TOKENS.jwkSetUri(),
                 "--spring.flyway.schemas=" + SCHEMA, "--spring.flyway.default-schema=" + SCHEMA,
                 "--spring.datasource.hikari.schema=" + SCHEMA,
                 // The network consumer's group is shared with the other tests' coordinator; this process must not join it.

@@ -17,7 +17,6 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ContextConfiguration;
@@ -29,6 +28,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import static nl.samenspel.coordinator.Callers.coordinator;
+import static nl.samenspel.coordinator.Callers.organisation;
+import static nl.samenspel.coordinator.Callers.supporter;
+import static nl.samenspel.coordinator.Callers.with;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -66,7 +69,7 @@ class CoordinatorIT {
     void informalCaseWithAnObjectionDeadlineEscalatesAndTheFormalOrganisationHearsOfTheHandover() {
         String reference = openCase("GM0534").getBody().get("caseReference").asText();
 
-        JsonNode candidates = http.getForObject("/cases/" + reference + "/candidates", JsonNode.class);
+        JsonNode candidates = get("/cases/" + reference + "/candidates");
         assertThat(candidates.get(0).get("supporterId").asText()).as("informal support first").isEqualTo(informal);
         assertThat(candidates.get(0).get("explanation")).isNotEmpty();
 
@@ -77,7 +80,7 @@ class CoordinatorIT {
                 Map.of("flag", "OBJECTION_DEADLINE", "legalDeadline", LocalDate.now().plusWeeks(6).toString()),
                 supporter(volunteers, informal)).getStatusCode().value()).isEqualTo(200);
 
-        JsonNode escalations = http.getForObject("/queue/ESCALATIONS_WAITING_FOR_FORMAL", JsonNode.class);
+        JsonNode escalations = get("/queue/ESCALATIONS_WAITING_FOR_FORMAL");
         assertThat(escalations.findValuesAsText("caseReference")).contains(reference);
 
         post("/cases/" + reference + "/consents", Map.of("organisationId", professionals), coordinator());
@@ -104,7 +107,7 @@ class CoordinatorIT {
                 new HttpEntity<>(organisation(professionals)), JsonNode.class);
         assertThat(summary.getBody().get("summary").get("nextSteps").asText()).isEqualTo("File the objection");
         assertThat(http.exchange("/handovers/" + handoverId, HttpMethod.GET, new HttpEntity<>(organisation(volunteers)),
-                JsonNode.class).getStatusCode().value()).isEqualTo(404);
+                JsonNode.class).getStatusCode().value()).as("another organisation").isEqualTo(403);
 
         assertThat(post("/cases/" + reference + "/handovers/" + handoverId + "/accept", Map.of("supporterId", formal),
                 organisation(professionals)).getStatusCode().value()).isEqualTo(200);
@@ -123,7 +126,7 @@ class CoordinatorIT {
 
         String reference = openCase("GM1525").getBody().get("caseReference").asText();
         ResponseEntity<JsonNode> conflicted = post("/cases/" + reference + "/dispatch", Map.of("supporterId", informal),
-                with(coordinator(), "Actor-Role", "COORDINATOR"));
+                coordinator());
         assertThat(conflicted.getStatusCode().value()).isEqualTo(200);
         ResponseEntity<JsonNode> second = post("/cases/" + reference + "/dispatch", Map.of("supporterId", formal), coordinator());
         assertThat(second.getStatusCode().value()).isEqualTo(409);
@@ -169,17 +172,17 @@ class CoordinatorIT {
     @Test
     void workQueueShowsOffersWithTimeLeftCaseloadAndTheTimeline() {
         String reference = openCase("GM1525").getBody().get("caseReference").asText();
-        assertThat(http.getForObject("/queue/NEW", JsonNode.class).findValuesAsText("caseReference")).contains(reference);
+        assertThat(get("/queue/NEW").findValuesAsText("caseReference")).contains(reference);
         post("/cases/" + reference + "/dispatch", Map.of("supporterId", informal), coordinator());
 
-        JsonNode offer = findByReference(http.getForObject("/queue/offers", JsonNode.class), reference);
+        JsonNode offer = findByReference(get("/queue/offers"), reference);
         assertThat(java.time.Duration.parse(offer.get("timeLeft").asText())).isPositive();
 
         post("/cases/" + reference + "/accept", Map.of("supporterId", informal), organisation(volunteers));
-        JsonNode load = http.getForObject("/caseload", JsonNode.class);
+        JsonNode load = get("/caseload");
         assertThat(load.findValuesAsText("supporterId")).contains(informal);
 
-        Await.until(Duration.ofSeconds(30), "the timeline shows the case", () -> http.getForObject("/cases/" + reference + "/timeline", JsonNode.class)
+        Await.until(Duration.ofSeconds(30), "the timeline shows the case", () -> get("/cases/" + reference + "/timeline")
                 .findValuesAsText("fact").containsAll(List.of("CaseOpened", "CaseDispatched", "CaseAccepted")));
         List<ConsumerRecord<String, String>> caseload = NetworkSeed.readUntil(Topics.COORDINATOR_CASELOAD, volunteers,
                 CoordinatorEvents.CASELOAD_CHANGED.type());
@@ -193,7 +196,7 @@ class CoordinatorIT {
                 "select status from network_organisation where organisation_id = ?", String.class, volunteers)));
         String reference = openCase("GM1525").getBody().get("caseReference").asText();
 
-        assertThat(http.getForObject("/cases/" + reference + "/candidates?limit=100", JsonNode.class)
+        assertThat(get("/cases/" + reference + "/candidates?limit=100")
                 .findValuesAsText("supporterId")).doesNotContain(informal).contains(formal);
         ResponseEntity<JsonNode> refused = post("/cases/" + reference + "/dispatch", Map.of("supporterId", informal), coordinator());
         assertThat(refused.getBody().get("detail").asText()).contains("the organisation is suspended");
@@ -210,7 +213,7 @@ class CoordinatorIT {
 
     @Test
     void openApiDocumentDescribesTheCaseApi() {
-        JsonNode api = http.getForObject("/v3/api-docs", JsonNode.class);
+        JsonNode api = get("/v3/api-docs");
         assertThat(api.get("paths").has("/cases/{reference}/dispatch")).isTrue();
         assertThat(api.get("paths").get("/cases/{reference}/dispatch").toString()).doesNotContain("\"supporterId\",\"in\":\"query\"");
     }
@@ -249,23 +252,7 @@ class CoordinatorIT {
         return http.exchange(path, HttpMethod.POST, new HttpEntity<>(body, headers), JsonNode.class);
     }
 
-    private static HttpHeaders coordinator() {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.APPLICATION_JSON);
-        return headers;
-    }
-
-    private static HttpHeaders organisation(String organisationId) {
-        return with(with(coordinator(), "Actor-Role", "ORGANISATION"), "Actor-Organisation", organisationId);
-    }
-
-    private static HttpHeaders supporter(String organisationId, String supporterId) {
-        return with(with(with(coordinator(), "Actor-Role", "SUPPORTER"), "Actor-Organisation", organisationId),
-                "Actor-Supporter", supporterId);
-    }
-
-    private static HttpHeaders with(HttpHeaders headers, String name, String value) {
-        headers.set(name, value);
-        return headers;
+    private JsonNode get(String path) {
+        return http.exchange(path, HttpMethod.GET, new HttpEntity<>(coordinator()), JsonNode.class).getBody();
     }
 }

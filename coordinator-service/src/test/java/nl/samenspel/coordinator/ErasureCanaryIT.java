@@ -36,10 +36,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import static nl.samenspel.coordinator.CaseFlow.coordinator;
+import static nl.samenspel.coordinator.Callers.coordinator;
+import static nl.samenspel.coordinator.Callers.organisation;
+import static nl.samenspel.coordinator.Callers.with;
 import static nl.samenspel.coordinator.CaseFlow.ok;
-import static nl.samenspel.coordinator.CaseFlow.organisation;
-import static nl.samenspel.coordinator.CaseFlow.with;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**

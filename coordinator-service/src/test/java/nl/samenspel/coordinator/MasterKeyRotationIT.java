@@ -26,8 +26,8 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
-import static nl.samenspel.coordinator.CaseFlow.administrator;
-import static nl.samenspel.coordinator.CaseFlow.coordinator;
+import static nl.samenspel.coordinator.Callers.administrator;
+import static nl.samenspel.coordinator.Callers.coordinator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**

@@ -12,10 +12,10 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
-import static nl.samenspel.coordinator.CaseFlow.administrator;
-import static nl.samenspel.coordinator.CaseFlow.coordinator;
+import static nl.samenspel.coordinator.Callers.administrator;
+import static nl.samenspel.coordinator.Callers.coordinator;
+import static nl.samenspel.coordinator.Callers.organisation;
 import static nl.samenspel.coordinator.CaseFlow.ok;
-import static nl.samenspel.coordinator.CaseFlow.organisation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -44,6 +44,7 @@ class PersonalDataIT extends AgainstTheNetwork {
         assertThat(audit.findValuesAsText("action")).containsExactly("WRITE_PERSONAL_DETAILS", "READ_PERSONAL_DETAILS");
         assertThat(audit.get(1).get("reason").asText()).isEqualTo("preparing the kitchen-table talk");
         assertThat(audit.get(1).get("actorRole").asText()).isEqualTo("COORDINATOR");
+        assertThat(audit.get(1).get("actorSubject").asText()).as("the token's subject").startsWith("test-coordinator-");
         assertThat(audit.toString()).doesNotContain("Vermeulen");
     }
 
@@ -115,7 +116,7 @@ class PersonalDataIT extends AgainstTheNetwork {
         assertThat(refused.getBody().toString()).doesNotContain("Apply together");
 
         assertThat(flow.send(HttpMethod.GET, "/handovers/" + handoverId, null, organisation(flow.volunteers))
-                .getStatusCode().value()).as("another organisation").isEqualTo(404);
+                .getStatusCode().value()).as("another organisation").isEqualTo(403);
     }
 
     private ResponseEntity<JsonNode> put(Map<String, Object> details) {

@@ -68,7 +68,7 @@ class NetworkBadInputIT {
         String path = "/supporters/" + URLEncoder.encode(INJECTION, StandardCharsets.UTF_8) + "/availability";
 
         assertRefused(send(HttpMethod.PUT, path, "{\"status\": \"ACTIVE\"}", MediaType.APPLICATION_JSON, TOKENS.coordinator()),
-                HttpStatus.BAD_REQUEST, "does not accept");
+                HttpStatus.BAD_REQUEST, "never accepts");
     }
 
     @Test

@@ -1,12 +1,10 @@
 package nl.samenspel.coordinator.audit;
 
-import nl.samenspel.coordinator.cases.Actor;
-import nl.samenspel.coordinator.cases.Role;
-import org.springframework.http.HttpStatus;
+import nl.samenspel.kit.security.Access;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 import java.time.Instant;
 import java.util.List;
@@ -21,13 +19,11 @@ public class AuditController {
         this.log = log;
     }
 
+    @PreAuthorize(Access.ADMINISTRATOR)
     @GetMapping("/audit")
     public List<AuditEntryView> find(@RequestParam(required = false) String pseudonym,
                                      @RequestParam(required = false) Instant from, @RequestParam(required = false) Instant to,
-                                     @RequestParam(defaultValue = "500") int limit, Actor actor) {
-        if (actor.role() != Role.ADMINISTRATOR) {
-            throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Only the network administrator reads the audit log.");
-        }
+                                     @RequestParam(defaultValue = "500") int limit) {
         return log.find(new FindAuditEntriesQuery(pseudonym, from, to, Math.min(Math.max(limit, 1), 5000)));
     }
 }

@@ -1,7 +1,7 @@
 package nl.samenspel.coordinator.audit;
 
 import nl.samenspel.coordinator.cases.AccessAudit;
-import nl.samenspel.coordinator.cases.Actor;
+import nl.samenspel.kit.security.Caller;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -26,12 +26,13 @@ class AuditLog implements AccessAudit {
     }
 
     @Override
-    public void record(Actor actor, String action, String residentPseudonym, String caseReference, String handoverId,
+    public void record(Caller caller, String action, String residentPseudonym, String caseReference, String handoverId,
                        String reason) {
         jdbc.update("""
-                insert into access_audit (recorded_at, actor_role, actor_organisation, actor_supporter, action,
-                    resident_pseudonym, case_reference, handover_id, reason) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                Timestamp.from(clock.instant()), actor.role().name(), actor.organisationId(), actor.supporterId(), action,
+                insert into access_audit (recorded_at, actor_subject, actor_role, actor_organisation, actor_supporter, action,
+                    resident_pseudonym, case_reference, handover_id, reason) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                Timestamp.from(clock.instant()), caller.subject(), caller.role().name(), caller.organisationId(),
+                caller.supporterId(), action,
                 residentPseudonym, caseReference, handoverId, reason);
     }
 
@@ -42,7 +43,7 @@ class AuditLog implements AccessAudit {
                   and recorded_at >= coalesce(?, '-infinity'::timestamptz) and recorded_at < coalesce(?, 'infinity'::timestamptz)
                 order by recorded_at, id limit ?""",
                 (rs, n) -> new AuditEntryView(rs.getLong("id"), rs.getTimestamp("recorded_at").toInstant(),
-                        rs.getString("actor_role"), rs.getString("actor_organisation"), rs.getString("actor_supporter"),
+                        rs.getString("actor_subject"), rs.getString("actor_role"), rs.getString("actor_organisation"), rs.getString("actor_supporter"),
                         rs.getString("action"), rs.getString("resident_pseudonym"), rs.getString("case_reference"),
                         rs.getString("handover_id"), rs.getString("reason")),
                 query.residentPseudonym(), query.residentPseudonym(), ts(query.from()), ts(query.to()), query.limit());

@@ -1,5 +1,7 @@
 package nl.samenspel.coordinator.cases;
 
+import nl.samenspel.kit.security.Caller;
+
 /** Records who read (or erased) a resident's personal data and why, in the append-only audit log (NEN 7513). */
 public interface AccessAudit {
 
@@ -12,7 +14,8 @@ public interface AccessAudit {
      * @param action        one of the constants above
      * @param caseReference the case read, if any
      * @param handoverId    the handover whose summary was read, if any
-     * @param reason        why the actor needed it
+     * @param caller        who, from the token: subject, role, organisation, supporter
+     * @param reason        why the caller needed it
      */
-    void record(Actor actor, String action, String residentPseudonym, String caseReference, String handoverId, String reason);
+    void record(Caller caller, String action, String residentPseudonym, String caseReference, String handoverId, String reason);
 }

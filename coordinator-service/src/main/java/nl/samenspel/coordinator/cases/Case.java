@@ -313,9 +313,14 @@ class Case {
                     + ", not by " + actor.role() + ".");
         }
         String expected = switch (actor.role()) {
-            case ORGANISATION -> state == CaseState.OFFERED ? offeredOrganisationId : ownerOrganisationId;
+            case ORGANISATION -> switch (state) {
+                case OFFERED -> offeredOrganisationId;
+                case CLOSED -> lastOrganisationId;
+                default -> ownerOrganisationId;
+            };
             case RECEIVING_ORGANISATION -> handoverToOrganisationId;
-            case SUPPORTER -> ownerSupporterId;
+            // After closing, the supporter who had the case records the resident's experience.
+            case SUPPORTER -> state == CaseState.CLOSED ? lastSupporterId : ownerSupporterId;
             case COORDINATOR, ADMINISTRATOR, SYSTEM -> null;
         };
         String claimed = actor.role() == Role.SUPPORTER ? actor.supporterId() : actor.organisationId();

@@ -6,7 +6,11 @@ import nl.samenspel.coordinator.matching.CaseloadSource;
 import nl.samenspel.coordinator.matching.Matcher;
 import nl.samenspel.coordinator.matching.RankedSupporter;
 import nl.samenspel.coordinator.matching.SupporterCard;
+import nl.samenspel.kit.security.Access;
+import nl.samenspel.kit.security.Caller;
+import nl.samenspel.kit.security.CallerRole;
 import nl.samenspel.kit.web.DomainRuleException;
+import nl.samenspel.kit.web.ForbiddenException;
 import nl.samenspel.kit.web.NotFoundException;
 import nl.samenspel.kit.web.RequestLog;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -14,6 +18,7 @@ import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -25,13 +30,17 @@ import org.springframework.web.bind.annotation.RestController;
 import java.time.Clock;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
- * Cases over HTTP. Who acts comes from {@link ActorResolver}; the case checks it against its transition table.
- * Every command takes an {@code Idempotency-Key}.
+ * Cases over HTTP. Who acts comes from the caller's token: {@code @PreAuthorize} admits the roles of each endpoint,
+ * {@link CaseAccess} then decides whether the case is addressed to the caller (403 otherwise, whether or not the case
+ * exists), and the case checks the resulting {@link Actor} against its transition table. Every command takes an
+ * {@code Idempotency-Key}.
  */
 @RestController
 public class CaseController {
@@ -43,6 +52,10 @@ public class CaseController {
     private final CaseloadSource caseload;
     private final CaseRules rules;
     private final Clock clock;
+    private static final CaseAccess OWNER_OR_COORDINATOR = CaseAccess.COORDINATOR.or(CaseAccess.OWNER);
+    private static final CaseAccess OFFER_ANSWERER = CaseAccess.OFFERED_ORGANISATION.or(CaseAccess.ANSWERED_BY_OWNER);
+    private static final CaseAccess HANDOVER_ANSWERER = CaseAccess.RECEIVING_ORGANISATION.or(CaseAccess.ANSWERED_BY_OWNER);
+
     private final ResidentKeyring keyring;
     private final AccessAudit audit;
 
@@ -59,188 +72,235 @@ public class CaseController {
         this.audit = audit;
     }
 
+    @PreAuthorize(Access.COORDINATOR)
     @PostMapping("/cases")
-    public ResponseEntity<CommandResult> open(@Valid @RequestBody OpenCaseRequest body, @RequestHeader(value = RequestLog.HEADER, required = false) String key, Actor actor) {
+    public ResponseEntity<CommandResult> open(@Valid @RequestBody OpenCaseRequest body, @RequestHeader(value = RequestLog.HEADER, required = false) String key, Caller caller) {
         return requests.once(key, "POST /cases", CommandResult.class, () -> {
             String reference = UUID.randomUUID().toString();
             commands.sendAndWait(new OpenCaseCommand(reference, body.residentPseudonym(), body.municipalityCode(),
                     body.districtCode(), body.lifeDomains(), body.targetGroups(), body.phase(), body.language(), body.urgency(),
                     body.complexityFlags(), body.legalDeadline(), body.careProviders(), body.accessDecisionPendingIn(),
-                    body.preferences(), actor));
+                    body.preferences(), Actor.of(caller)));
             return ResponseEntity.status(HttpStatus.CREATED).body(new CommandResult(reference, null));
         });
     }
 
+    @PreAuthorize(Access.CASE_PARTY)
     @GetMapping("/cases/{reference}")
-    public CaseView find(@PathVariable String reference) {
-        return queries.query(new FindCaseQuery(reference), ResponseTypes.optionalInstanceOf(CaseView.class)).join()
-                .orElseThrow(() -> new NotFoundException("No case " + reference + "; check the reference."));
+    public CaseView find(@PathVariable String reference, Caller caller) {
+        return caseFor(reference, caller, CaseAccess.READER);
     }
 
+    @PreAuthorize(Access.COORDINATOR)
     @GetMapping("/cases/{reference}/candidates")
-    public List<RankedSupporter> candidates(@PathVariable String reference, @RequestParam(defaultValue = "10") int limit) {
-        return matcher.rank(profile(find(reference)), Math.min(Math.max(limit, 1), 100));
+    public List<RankedSupporter> candidates(@PathVariable String reference, @RequestParam(defaultValue = "10") int limit,
+                                            Caller caller) {
+        return matcher.rank(profile(caseFor(reference, caller, CaseAccess.COORDINATOR)), Math.min(Math.max(limit, 1), 100));
     }
 
+    @PreAuthorize(Access.COORDINATOR)
     @PostMapping("/cases/{reference}/dispatch")
-    public ResponseEntity<CommandResult> dispatch(@PathVariable String reference, @RequestBody DispatchRequest body,
-                                                  @RequestHeader(value = RequestLog.HEADER, required = false) String key, Actor actor) {
-        return command(key, "POST /cases/" + reference + "/dispatch", reference, c -> {
+    public ResponseEntity<CommandResult> dispatch(@PathVariable String reference, @Valid @RequestBody DispatchRequest body,
+                                                  @RequestHeader(value = RequestLog.HEADER, required = false) String key, Caller caller) {
+        return command(key, "POST /cases/" + reference + "/dispatch", reference, caller, CaseAccess.COORDINATOR, c -> {
             if (body.supporterId() != null) {
                 SupporterCard supporter = matcher.requireEligible(profile(c), body.supporterId());
                 if (body.organisationId() != null && !body.organisationId().equals(supporter.organisationId())) {
                     throw new DomainRuleException("Supporter " + body.supporterId() + " is not with organisation " + body.organisationId() + ".");
                 }
                 return new DispatchCaseCommand(reference, supporter.organisationId(), supporter.supporterId(),
-                        supporter.profile().kind(), actor);
+                        supporter.profile().kind(), Actor.of(caller));
             }
             requireAdmitted(body.organisationId());
-            return new DispatchCaseCommand(reference, body.organisationId(), null, null, actor);
+            return new DispatchCaseCommand(reference, body.organisationId(), null, null, Actor.of(caller));
         });
     }
 
+    @PreAuthorize(Access.ORGANISATION)
     @PostMapping("/cases/{reference}/accept")
     public ResponseEntity<CommandResult> accept(@PathVariable String reference, @Valid @RequestBody AssignSupporterRequest body,
-                                                @RequestHeader(value = RequestLog.HEADER, required = false) String key, Actor actor) {
-        return command(key, "POST /cases/" + reference + "/accept", reference, c -> {
-            SupporterCard supporter = ownSupporter(c, body.supporterId(), actor.organisationId());
-            return new AcceptCaseCommand(reference, supporter.supporterId(), supporter.profile().kind(), Actor.organisation(actor.organisationId()));
+                                                @RequestHeader(value = RequestLog.HEADER, required = false) String key, Caller caller) {
+        return command(key, "POST /cases/" + reference + "/accept", reference, caller, OFFER_ANSWERER, c -> {
+            SupporterCard supporter = ownSupporter(c, body.supporterId(), caller.organisationId());
+            return new AcceptCaseCommand(reference, supporter.supporterId(), supporter.profile().kind(), Actor.of(caller));
         });
     }
 
+    @PreAuthorize(Access.ORGANISATION)
     @PostMapping("/cases/{reference}/decline")
     public ResponseEntity<CommandResult> decline(@PathVariable String reference, @Valid @RequestBody DeclineRequest body,
-                                                 @RequestHeader(value = RequestLog.HEADER, required = false) String key, Actor actor) {
-        return command(key, "POST /cases/" + reference + "/decline", reference,
-                c -> new DeclineCaseCommand(reference, body.reason(), Actor.organisation(actor.organisationId())));
+                                                 @RequestHeader(value = RequestLog.HEADER, required = false) String key, Caller caller) {
+        return command(key, "POST /cases/" + reference + "/decline", reference, caller, OFFER_ANSWERER,
+                c -> new DeclineCaseCommand(reference, body.reason(), Actor.of(caller)));
     }
 
+    @PreAuthorize(Access.SUPPORTER)
     @PostMapping("/cases/{reference}/hours")
     public ResponseEntity<CommandResult> logHours(@PathVariable String reference, @Valid @RequestBody LogHoursRequest body,
-                                                  @RequestHeader(value = RequestLog.HEADER, required = false) String key, Actor actor) {
-        return command(key, "POST /cases/" + reference + "/hours", reference,
-                c -> new LogHoursCommand(reference, body.minutes(), body.workedOn(), actor));
+                                                  @RequestHeader(value = RequestLog.HEADER, required = false) String key, Caller caller) {
+        return command(key, "POST /cases/" + reference + "/hours", reference, caller, CaseAccess.SUPPORTER_ON_THE_CASE,
+                c -> new LogHoursCommand(reference, body.minutes(), body.workedOn(), Actor.of(caller)));
     }
 
+    @PreAuthorize(Access.CASE_PARTY)
     @PostMapping("/cases/{reference}/complexity-flags")
     public ResponseEntity<CommandResult> raiseFlag(@PathVariable String reference, @Valid @RequestBody RaiseFlagRequest body,
-                                                   @RequestHeader(value = RequestLog.HEADER, required = false) String key, Actor actor) {
-        return command(key, "POST /cases/" + reference + "/complexity-flags", reference,
-                c -> new RaiseComplexityFlagCommand(reference, body.flag(), body.legalDeadline(), actor));
+                                                   @RequestHeader(value = RequestLog.HEADER, required = false) String key, Caller caller) {
+        return command(key, "POST /cases/" + reference + "/complexity-flags", reference, caller, OWNER_OR_COORDINATOR,
+                c -> new RaiseComplexityFlagCommand(reference, body.flag(), body.legalDeadline(), Actor.of(caller)));
     }
 
+    @PreAuthorize(Access.CASE_PARTY)
     @PostMapping("/cases/{reference}/consents")
     public ResponseEntity<CommandResult> recordConsent(@PathVariable String reference, @Valid @RequestBody ConsentRequest body,
-                                                       @RequestHeader(value = RequestLog.HEADER, required = false) String key, Actor actor) {
-        return command(key, "POST /cases/" + reference + "/consents", reference,
-                c -> new RecordConsentCommand(reference, body.organisationId(), actor));
+                                                       @RequestHeader(value = RequestLog.HEADER, required = false) String key, Caller caller) {
+        return command(key, "POST /cases/" + reference + "/consents", reference, caller, OWNER_OR_COORDINATOR,
+                c -> new RecordConsentCommand(reference, body.organisationId(), Actor.of(caller)));
     }
 
+    @PreAuthorize(Access.CASE_PARTY)
     @PostMapping("/cases/{reference}/escalate")
     public ResponseEntity<CommandResult> escalate(@PathVariable String reference,
-                                                  @RequestHeader(value = RequestLog.HEADER, required = false) String key, Actor actor) {
-        return command(key, "POST /cases/" + reference + "/escalate", reference,
-                c -> new EscalateCaseCommand(reference, actor));
+                                                  @RequestHeader(value = RequestLog.HEADER, required = false) String key, Caller caller) {
+        return command(key, "POST /cases/" + reference + "/escalate", reference, caller, OWNER_OR_COORDINATOR,
+                c -> new EscalateCaseCommand(reference, Actor.of(caller)));
     }
 
+    @PreAuthorize(Access.CASE_PARTY)
     @PostMapping("/cases/{reference}/handovers")
     public ResponseEntity<CommandResult> requestHandover(@PathVariable String reference, @Valid @RequestBody HandoverRequest body,
-                                                         @RequestHeader(value = RequestLog.HEADER, required = false) String key, Actor actor) {
+                                                         @RequestHeader(value = RequestLog.HEADER, required = false) String key, Caller caller) {
         return requests.once(key, "POST /cases/" + reference + "/handovers", CommandResult.class, () -> {
-            CaseView c = find(reference);
+            CaseView c = caseFor(reference, caller, OWNER_OR_COORDINATOR);
             requireAdmitted(body.toOrganisationId());
             if (body.toSupporterId() != null) {
                 matcher.requireEligible(profile(c), body.toSupporterId());
             }
             if (body.summary() != null) {
-                FreeText.requireNoPersonalData("The summary", String.join(" ", String.valueOf(body.summary().questionSoFar()),
+                FreeText.requirePlain("The summary", String.join(" ", String.valueOf(body.summary().questionSoFar()),
                         String.valueOf(body.summary().agreementsMade()), String.valueOf(body.summary().nextSteps())));
             }
             String handoverId = UUID.randomUUID().toString();
             SealedText summary = body.summary() == null ? null : keyring.seal(c.residentPseudonym(), body.summary());
             commands.sendAndWait(new RequestHandoverCommand(reference, handoverId, body.toOrganisationId(), body.toSupporterId(),
-                    body.reason(), summary, body.coSupport(), actor));
+                    body.reason(), summary, body.coSupport(), Actor.of(caller)));
             return ResponseEntity.status(HttpStatus.CREATED).body(new CommandResult(reference, handoverId));
         });
     }
 
+    @PreAuthorize(Access.ORGANISATION)
     @PostMapping("/cases/{reference}/handovers/{handoverId}/accept")
     public ResponseEntity<CommandResult> acceptHandover(@PathVariable String reference, @PathVariable String handoverId,
                                                         @Valid @RequestBody AssignSupporterRequest body,
-                                                        @RequestHeader(value = RequestLog.HEADER, required = false) String key, Actor actor) {
-        return command(key, "POST /cases/" + reference + "/handovers/" + handoverId + "/accept", reference, c -> {
-            SupporterCard supporter = ownSupporter(c, body.supporterId(), actor.organisationId());
-            return new AcceptHandoverCommand(reference, handoverId, supporter.supporterId(), supporter.profile().kind(),
-                    Actor.receivingOrganisation(actor.organisationId()));
+                                                        @RequestHeader(value = RequestLog.HEADER, required = false) String key, Caller caller) {
+        return command(key, "POST /cases/" + reference + "/handovers/" + handoverId + "/accept", reference, caller,
+                HANDOVER_ANSWERER, c -> {
+            SupporterCard supporter = ownSupporter(c, body.supporterId(), caller.organisationId());
+            return new AcceptHandoverCommand(reference, Ids.require("The handover id", handoverId), supporter.supporterId(), supporter.profile().kind(),
+                    Actor.receiving(caller));
         });
     }
 
+    @PreAuthorize(Access.ORGANISATION)
     @PostMapping("/cases/{reference}/handovers/{handoverId}/decline")
     public ResponseEntity<CommandResult> declineHandover(@PathVariable String reference, @PathVariable String handoverId,
                                                          @Valid @RequestBody DeclineRequest body,
-                                                         @RequestHeader(value = RequestLog.HEADER, required = false) String key, Actor actor) {
-        return command(key, "POST /cases/" + reference + "/handovers/" + handoverId + "/decline", reference,
-                c -> new DeclineHandoverCommand(reference, handoverId, body.reason(), Actor.receivingOrganisation(actor.organisationId())));
+                                                         @RequestHeader(value = RequestLog.HEADER, required = false) String key, Caller caller) {
+        return command(key, "POST /cases/" + reference + "/handovers/" + handoverId + "/decline", reference, caller,
+                HANDOVER_ANSWERER,
+                c -> new DeclineHandoverCommand(reference, Ids.require("The handover id", handoverId), body.reason(),
+                        Actor.receiving(caller)));
     }
 
+    @PreAuthorize(Access.CASE_PARTY)
     @PostMapping("/cases/{reference}/consents/{organisationId}/withdrawal")
     public ResponseEntity<CommandResult> withdrawConsent(@PathVariable String reference, @PathVariable String organisationId,
-                                                         @RequestHeader(value = RequestLog.HEADER, required = false) String key, Actor actor) {
-        return command(key, "POST /cases/" + reference + "/consents/" + organisationId + "/withdrawal", reference,
-                c -> new WithdrawConsentCommand(reference, organisationId, actor));
+                                                         @RequestHeader(value = RequestLog.HEADER, required = false) String key, Caller caller) {
+        return command(key, "POST /cases/" + reference + "/consents/" + organisationId + "/withdrawal", reference, caller,
+                OWNER_OR_COORDINATOR,
+                c -> new WithdrawConsentCommand(reference, Ids.require("The organisation id", organisationId), Actor.of(caller)));
     }
 
     /**
-     * The warm-handover summary: only for the organisation the handover is addressed to, only while the resident's
-     * consent holds (checked on every read), and every read is audited.
+     * The warm-handover summary: for the organisation the handover is addressed to and for the coordinator, only
+     * while the resident's consent for that organisation holds (checked on every read), and every read is audited.
      */
+    @PreAuthorize(Access.COORDINATOR_OR_ORGANISATION)
     @GetMapping("/handovers/{handoverId}")
     public HandoverSummaryView handoverSummary(@PathVariable String handoverId,
-                                               @RequestParam(defaultValue = "taking over the case") String reason, Actor actor) {
-        FreeText.requireNoPersonalData("The reason", reason);
-        StoredSummaryView stored = queries.query(new FindHandoverSummaryQuery(handoverId, actor.organisationId()),
-                        ResponseTypes.optionalInstanceOf(StoredSummaryView.class)).join()
-                .orElseThrow(() -> new NotFoundException("No warm handover " + handoverId + " addressed to your organisation."));
+                                               @RequestParam(defaultValue = "taking over the case") String reason, Caller caller) {
+        Optional<StoredSummaryView> found = queries.query(new FindHandoverSummaryQuery(handoverId),
+                ResponseTypes.optionalInstanceOf(StoredSummaryView.class)).join();
+        StoredSummaryView stored = entitled(found, caller, s -> caller.is(CallerRole.COORDINATOR)
+                || (caller.is(CallerRole.ORGANISATION) && caller.actsFor(s.toOrganisationId())), "No warm handover " + handoverId + "; check the id.");
+        FreeText.requirePlain("The reason", reason);
         if (!stored.consentHeld()) {
             throw new ConsentMissingException(stored.toOrganisationId());
         }
-        audit.record(actor, AccessAudit.READ_HANDOVER_SUMMARY, stored.residentPseudonym(), stored.caseReference(), handoverId, reason);
+        audit.record(caller, AccessAudit.READ_HANDOVER_SUMMARY, stored.residentPseudonym(), stored.caseReference(), handoverId, reason);
         return keyring.open(stored.summary(), WarmSummary.class)
                 .map(summary -> new HandoverSummaryView(handoverId, stored.caseReference(), summary, false))
                 .orElseGet(() -> new HandoverSummaryView(handoverId, stored.caseReference(), WarmSummary.ERASED, true));
     }
 
+    @PreAuthorize(Access.CASE_PARTY)
     @PostMapping("/cases/{reference}/close")
     public ResponseEntity<CommandResult> close(@PathVariable String reference, @Valid @RequestBody CloseRequest body,
-                                               @RequestHeader(value = RequestLog.HEADER, required = false) String key, Actor actor) {
-        return command(key, "POST /cases/" + reference + "/close", reference,
-                c -> new CloseCaseCommand(reference, body.outcome(), actor));
+                                               @RequestHeader(value = RequestLog.HEADER, required = false) String key, Caller caller) {
+        return command(key, "POST /cases/" + reference + "/close", reference, caller, OWNER_OR_COORDINATOR,
+                c -> new CloseCaseCommand(reference, body.outcome(), Actor.of(caller)));
     }
 
+    @PreAuthorize(Access.COORDINATOR_OR_SUPPORTER)
     @PostMapping("/cases/{reference}/experience")
     public ResponseEntity<CommandResult> recordExperience(@PathVariable String reference, @RequestBody ExperienceRequest body,
-                                                          @RequestHeader(value = RequestLog.HEADER, required = false) String key, Actor actor) {
-        FreeText.requireNoPersonalData("The improvement points", body.improvementPoints());
-        return command(key, "POST /cases/" + reference + "/experience", reference,
-                c -> new RecordExperienceCommand(reference, new ExperienceScores(body.helpful(), body.canCarryOn(),
+                                                          @RequestHeader(value = RequestLog.HEADER, required = false) String key, Caller caller) {
+        FreeText.requirePlain("The improvement points", body.improvementPoints());
+        return command(key, "POST /cases/" + reference + "/experience", reference, caller,
+                CaseAccess.COORDINATOR.or(CaseAccess.LAST_SUPPORTER), c -> new RecordExperienceCommand(reference, new ExperienceScores(body.helpful(), body.canCarryOn(),
                         body.ownChoices(), body.sameSupporterAgain(), body.wouldRecommend()),
                         body.improvementPoints() == null ? null : keyring.seal(c.residentPseudonym(), body.improvementPoints()),
-                        actor));
+                        Actor.of(caller)));
     }
 
+    @PreAuthorize(Access.COORDINATOR)
     @PostMapping("/cases/{reference}/reopen")
     public ResponseEntity<CommandResult> reopen(@PathVariable String reference,
-                                                @RequestHeader(value = RequestLog.HEADER, required = false) String key, Actor actor) {
-        return command(key, "POST /cases/" + reference + "/reopen", reference,
-                c -> new ReopenCaseCommand(reference, actor));
+                                                @RequestHeader(value = RequestLog.HEADER, required = false) String key, Caller caller) {
+        return command(key, "POST /cases/" + reference + "/reopen", reference, caller, CaseAccess.COORDINATOR,
+                c -> new ReopenCaseCommand(reference, Actor.of(caller)));
     }
 
-    /** Runs one command about an existing case, once per idempotency key. */
-    private ResponseEntity<CommandResult> command(String key, String operation, String reference, Function<CaseView, Object> command) {
+    /** Runs one command about a case addressed to the caller, once per idempotency key. */
+    private ResponseEntity<CommandResult> command(String key, String operation, String reference, Caller caller,
+                                                  CaseAccess access, Function<CaseView, Object> command) {
         return requests.once(key, operation, CommandResult.class, () -> {
-            commands.sendAndWait(command.apply(find(reference)));
+            commands.sendAndWait(command.apply(caseFor(reference, caller, access)));
             return ResponseEntity.ok(new CommandResult(reference, null));
         });
+    }
+
+    /** The case, if the caller is entitled to it; see {@link #entitled}. */
+    private CaseView caseFor(String reference, Caller caller, CaseAccess access) {
+        if (!Ids.isWellFormed(reference) && caller.is(CallerRole.COORDINATOR)) {
+            throw new IllegalArgumentException("A case reference is " + Ids.DESCRIPTION + ".");
+        }
+        Optional<CaseView> found = Ids.isWellFormed(reference)
+                ? queries.query(new FindCaseQuery(reference), ResponseTypes.optionalInstanceOf(CaseView.class)).join()
+                : Optional.empty();
+        return entitled(found, caller, c -> access.allows(caller, c), "No case " + reference + "; check the reference.");
+    }
+
+    /**
+     * Entitlement before existence: the coordinator, who may see every case of the region, learns that something does
+     * not exist (404); anyone else gets the same 403 for what is not theirs and for what does not exist.
+     */
+    private static <T> T entitled(Optional<T> found, Caller caller, Predicate<T> mayUse, String notFound) {
+        if (found.isEmpty() && caller.is(CallerRole.COORDINATOR)) {
+            throw new NotFoundException(notFound);
+        }
+        return found.filter(mayUse).orElseThrow(() -> new ForbiddenException(caller.role() + " " + caller.subject()
+                + " is not entitled to this, or it does not exist"));
     }
 
     private SupporterCard ownSupporter(CaseView c, String supporterId, String organisation) {

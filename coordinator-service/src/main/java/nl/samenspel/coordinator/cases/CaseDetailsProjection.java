@@ -183,11 +183,11 @@ public class CaseDetailsProjection implements CaseloadSource {
                 select s.*, d.resident_pseudonym, exists (select 1 from case_consent c where c.case_reference = s.case_reference
                     and c.organisation_id = s.to_organisation_id) as consent_held
                 from handover_summary s join case_details d on d.case_reference = s.case_reference
-                where s.handover_id = ? and s.to_organisation_id = ?""",
+                where s.handover_id = ?""",
                 (rs, n) -> new StoredSummaryView(rs.getString("handover_id"), rs.getString("case_reference"),
                         rs.getString("resident_pseudonym"), rs.getString("to_organisation_id"), rs.getBoolean("consent_held"),
                         new SealedText(rs.getString("key_id"), rs.getString("sealed"))),
-                query.handoverId(), query.organisationId()).stream().findFirst();
+                query.handoverId()).stream().findFirst();
     }
 
     /** Open cases of one supporter and of their organisation. */

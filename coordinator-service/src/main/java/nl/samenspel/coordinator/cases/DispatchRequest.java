@@ -1,5 +1,8 @@
 package nl.samenspel.coordinator.cases;
 
+import jakarta.validation.constraints.Pattern;
+
 /** Body of a dispatch: a supporter (their organisation follows), or only an organisation that assigns one itself. */
-public record DispatchRequest(String organisationId, String supporterId) {
+public record DispatchRequest(@Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String organisationId,
+                              @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String supporterId) {
 }

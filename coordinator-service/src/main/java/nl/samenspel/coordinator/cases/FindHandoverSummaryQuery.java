@@ -1,5 +1,5 @@
 package nl.samenspel.coordinator.cases;
 
-/** The sealed warm-handover summary, for the organisation the handover is addressed to. */
-public record FindHandoverSummaryQuery(String handoverId, String organisationId) {
+/** A sealed warm-handover summary with its receiving organisation; who may read it is decided by the caller. */
+public record FindHandoverSummaryQuery(String handoverId) {
 }

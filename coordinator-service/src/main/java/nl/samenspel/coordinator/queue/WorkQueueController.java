@@ -6,7 +6,9 @@ import nl.samenspel.coordinator.cases.FindCaseloadQuery;
 import nl.samenspel.coordinator.cases.FindCasesQuery;
 import nl.samenspel.coordinator.cases.QueueSection;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
+import nl.samenspel.kit.security.Access;
 import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -15,7 +17,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 
-/** The coordinator's work queue over HTTP. */
+/** The coordinator's work queue over HTTP: for the network coordinator only (it spans every organisation's cases). */
 @RestController
 public class WorkQueueController {
 
@@ -28,12 +30,14 @@ public class WorkQueueController {
     }
 
     /** One section: {@code NEW}, {@code OVERDUE}, {@code ESCALATIONS_WAITING_FOR_FORMAL}, {@code HANDOVERS_PENDING}, ... */
+    @PreAuthorize(Access.COORDINATOR)
     @GetMapping("/queue/{section}")
     public List<CaseView> section(@PathVariable QueueSection section) {
         return cases(section);
     }
 
     /** Offers awaiting acceptance, soonest deadline first, with the time left. */
+    @PreAuthorize(Access.COORDINATOR)
     @GetMapping("/queue/offers")
     public List<OfferView> offers() {
         return cases(QueueSection.OFFERS_AWAITING_ACCEPTANCE).stream()
@@ -42,11 +46,13 @@ public class WorkQueueController {
                 .toList();
     }
 
+    @PreAuthorize(Access.COORDINATOR)
     @GetMapping("/caseload")
     public List<CaseloadView> caseload() {
         return queries.query(new FindCaseloadQuery(), ResponseTypes.multipleInstancesOf(CaseloadView.class)).join();
     }
 
+    @PreAuthorize(Access.COORDINATOR)
     @GetMapping("/cases/{reference}/timeline")
     public List<TimelineEntryView> timeline(@PathVariable String reference) {
         return queries.query(new FindTimelineQuery(reference), ResponseTypes.multipleInstancesOf(TimelineEntryView.class)).join();

@@ -408,6 +408,40 @@ class CaseTest {
     }
 
     @Test
+    void owningOrganisationClosesItsCase() {
+        given(informalCase()).when(new CloseCaseCommand(CASE, Outcome.RESOLVED, Actor.organisation(VOLUNTEERS)))
+                .expectEvents(new CaseClosedEvent(CASE, Outcome.RESOLVED, VOLUNTEERS, INFORMAL, SupportKind.INFORMAL, 0, T0, T0));
+    }
+
+    @Test
+    void anotherOrganisationCannotCloseTheCase() {
+        given(informalCase()).when(new CloseCaseCommand(CASE, Outcome.RESOLVED, Actor.organisation(PROFESSIONALS)))
+                .expectNoEvents().expectException(NotAllowedToActException.class);
+    }
+
+    @Test
+    void owningOrganisationCannotLogHoursInItsOwnName() {
+        given(informalCase()).when(new LogHoursCommand(CASE, 30, LocalDate.parse("2026-03-02"), Actor.organisation(VOLUNTEERS)))
+                .expectNoEvents().expectException(NotAllowedToActException.class);
+    }
+
+    @Test
+    void theSupporterWhoHadTheCaseRecordsTheExperienceAfterClosing() {
+        ExperienceScores scores = new ExperienceScores(5, 4, null, 5, 5);
+        given(and(informalCase(), new CaseClosedEvent(CASE, Outcome.RESOLVED, VOLUNTEERS, INFORMAL, SupportKind.INFORMAL, 0, T0, T0)))
+                .when(new RecordExperienceCommand(CASE, scores, null, volunteer()))
+                .expectEvents(new ExperienceRecordedEvent(CASE, scores, null, SupportKind.INFORMAL, T0));
+    }
+
+    @Test
+    void anotherSupporterCannotRecordTheExperienceOfAClosedCase() {
+        given(and(informalCase(), new CaseClosedEvent(CASE, Outcome.RESOLVED, VOLUNTEERS, INFORMAL, SupportKind.INFORMAL, 0, T0, T0)))
+                .when(new RecordExperienceCommand(CASE, new ExperienceScores(5, 4, null, 5, 5), null,
+                        Actor.supporter(PROFESSIONALS, FORMAL)))
+                .expectNoEvents().expectException(NotAllowedToActException.class);
+    }
+
+    @Test
     void closedCaseTakesNoMoreHours() {
         given(and(informalCase(), new CaseClosedEvent(CASE, Outcome.RESOLVED, VOLUNTEERS, INFORMAL, SupportKind.INFORMAL, 0, T0, T0)))
                 .when(new LogHoursCommand(CASE, 30, LocalDate.parse("2026-03-02"), volunteer()))

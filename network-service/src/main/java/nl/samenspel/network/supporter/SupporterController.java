@@ -49,7 +49,7 @@ class SupporterController {
     }
 
     @PutMapping("/supporters/{id}/profile")
-    @PreAuthorize(Access.COORDINATOR_ORGANISATION_OR_SUPPORTER)
+    @PreAuthorize(Access.CASE_PARTY)
     ResponseEntity<Void> changeProfile(@PathVariable String id, @RequestHeader(value = RequestLog.HEADER, required = false) String key,
                                        @Valid @RequestBody SupporterProfile profile, Caller caller) {
         requireMayChange(caller, id, true);
@@ -57,7 +57,7 @@ class SupporterController {
     }
 
     @PutMapping("/supporters/{id}/availability")
-    @PreAuthorize(Access.COORDINATOR_ORGANISATION_OR_SUPPORTER)
+    @PreAuthorize(Access.CASE_PARTY)
     ResponseEntity<Void> changeAvailability(@PathVariable String id, @RequestHeader(value = RequestLog.HEADER, required = false) String key,
                                             @Valid @RequestBody AvailabilityRequest request, Caller caller) {
         requireMayChange(caller, id, true);

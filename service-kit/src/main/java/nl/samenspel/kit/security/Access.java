@@ -12,10 +12,12 @@ public final class Access {
     public static final String ORGANISATION = "hasRole('ORGANISATION')";
     public static final String SUPPORTER = "hasRole('SUPPORTER')";
     public static final String ORGANISATION_OR_SUPPORTER = "hasAnyRole('ORGANISATION', 'SUPPORTER')";
+    public static final String COORDINATOR_OR_ORGANISATION = "hasAnyRole('COORDINATOR', 'ORGANISATION')";
+    public static final String COORDINATOR_OR_SUPPORTER = "hasAnyRole('COORDINATOR', 'SUPPORTER')";
+    /** The parties of a case: the coordinator, and the organisations and supporters it is addressed to. */
+    public static final String CASE_PARTY = "hasAnyRole('COORDINATOR', 'ORGANISATION', 'SUPPORTER')";
     public static final String MUNICIPALITY = "hasRole('MUNICIPALITY')";
     public static final String NETWORK_MEMBER = "hasAnyRole('COORDINATOR', 'ORGANISATION', 'SUPPORTER', 'ADMINISTRATOR')";
-    public static final String COORDINATOR_OR_ORGANISATION = "hasAnyRole('COORDINATOR', 'ORGANISATION')";
-    public static final String COORDINATOR_ORGANISATION_OR_SUPPORTER = "hasAnyRole('COORDINATOR', 'ORGANISATION', 'SUPPORTER')";
     public static final String COORDINATOR_OR_MUNICIPALITY = "hasAnyRole('COORDINATOR', 'MUNICIPALITY')";
     public static final String COORDINATOR_ADMINISTRATOR_OR_MUNICIPALITY = "hasAnyRole('COORDINATOR', 'ADMINISTRATOR', 'MUNICIPALITY')";
     public static final String ANY_ROLE = "hasAnyRole('COORDINATOR', 'ORGANISATION', 'SUPPORTER', 'MUNICIPALITY', 'ADMINISTRATOR')";

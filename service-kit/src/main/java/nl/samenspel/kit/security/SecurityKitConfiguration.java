@@ -56,10 +56,10 @@ public class SecurityKitConfiguration {
                 .build();
     }
 
-    /** Picked up by Spring Security's filter chain proxy, which otherwise answers a refused URL with a bare 400. */
+    /** Spring Security's firewall answers a refused URL with this instead of a bare 400 (WebSecurity looks it up). */
     @Bean
-    public RequestRejectedHandler samenspelRejectedRequests(ObjectMapper objectMapper) {
-        return new SecurityProblems(objectMapper);
+    public RequestRejectedHandler samenspelRequestRejected(ObjectMapper objectMapper) {
+        return new SecurityProblems(objectMapper)::rejected;
     }
 
     /** The token's role becomes the authority {@code ROLE_<ROLE>}; a token that does not say who acts is refused. */

@@ -13,7 +13,6 @@ import org.springframework.security.oauth2.server.resource.web.access.BearerToke
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.firewall.RequestRejectedException;
-import org.springframework.security.web.firewall.RequestRejectedHandler;
 
 import java.io.IOException;
 
@@ -21,7 +20,7 @@ import java.io.IOException;
  * Answers refused requests before they reach a controller as problem+json, keeping the standard
  * {@code WWW-Authenticate} header that tells clients why their token was refused.
  */
-final class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHandler, RequestRejectedHandler {
+final class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHandler {
 
     private final BearerTokenAuthenticationEntryPoint bearerEntryPoint = new BearerTokenAuthenticationEntryPoint();
     private final BearerTokenAccessDeniedHandler bearerAccessDenied = new BearerTokenAccessDeniedHandler();
@@ -46,11 +45,11 @@ final class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHa
         write(response, HttpStatus.FORBIDDEN, Problems.forbidden());
     }
 
-    /** A URL the firewall refuses (an encoded semicolon, slash or the like) is a bad request like any other. */
-    @Override
-    public void handle(HttpServletRequest request, HttpServletResponse response, RequestRejectedException e) throws IOException {
+    /** A URL the firewall refuses (e.g. with ';', '//' or an encoded slash): answered as every other bad request. */
+    void rejected(HttpServletRequest request, HttpServletResponse response, RequestRejectedException e) throws IOException {
         write(response, HttpStatus.BAD_REQUEST, Problems.problem(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request",
-                "The URL contains characters this API does not accept (" + e.getMessage() + "); check the ids in the path."));
+                "The URL contains characters this API never accepts (such as ';', '//', '..', an encoded slash or a"
+                        + " control character); send plain ids."));
     }
 
     private void write(HttpServletResponse response, HttpStatus status, Object problem) throws IOException {

@@ -177,6 +177,23 @@ class KitIT {
     }
 
     @Test
+    void aBodyOfTheWrongContentTypeIsRefusedWith415ProblemNamingJsonAndChangesNothing() throws Exception {
+        String tally = "tally-" + UUID.randomUUID();
+        var response = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(http.getRootUri() + "/tallies")).header("Content-Type", "text/plain")
+                .header("Authorization", "Bearer " + TestTokenIssuer.get().coordinator())
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"tallyId\":\"" + tally + "\",\"amount\":1}")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(415);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(response.body()).contains("unsupported-media-type").contains("text/plain").contains("application/json");
+        assertThat(jdbc.queryForObject("select count(*) from domainevententry where aggregateidentifier = ?",
+                Integer.class, tally)).isZero();
+    }
+
+    @Test
     void axonMetricsAreExposedForPrometheus() {
         commands.sendAndWait(new RecordTallyCommand("tally-" + UUID.randomUUID(), 1));
 

@@ -49,7 +49,7 @@ class SignalController {
     }
 
     @PostMapping
-    @PreAuthorize(Access.COORDINATOR_ORGANISATION_OR_SUPPORTER)
+    @PreAuthorize(Access.CASE_PARTY)
     ResponseEntity<SignalFiled> file(@Valid @RequestBody FileSignalRequest request,
                                      @RequestHeader(value = RequestLog.HEADER, required = false) String requestId,
                                      Caller caller) {
@@ -64,7 +64,7 @@ class SignalController {
     }
 
     @PostMapping("/{signalId}/withdraw")
-    @PreAuthorize(Access.COORDINATOR_ORGANISATION_OR_SUPPORTER)
+    @PreAuthorize(Access.CASE_PARTY)
     ResponseEntity<Void> withdraw(@PathVariable String signalId, Caller caller) {
         requireFiledBy(caller, signalId);
         commands.sendAndWait(new WithdrawSignalCommand(signalId));
@@ -72,7 +72,7 @@ class SignalController {
     }
 
     @GetMapping("/{signalId}")
-    @PreAuthorize(Access.COORDINATOR_ORGANISATION_OR_SUPPORTER)
+    @PreAuthorize(Access.CASE_PARTY)
     SignalView signal(@PathVariable String signalId, Caller caller) {
         requireFiledBy(caller, signalId);
         return queries.query(new FindSignalQuery(signalId), ResponseTypes.optionalInstanceOf(SignalView.class)).join()
@@ -80,7 +80,7 @@ class SignalController {
     }
 
     @GetMapping
-    @PreAuthorize(Access.COORDINATOR_ORGANISATION_OR_SUPPORTER)
+    @PreAuthorize(Access.CASE_PARTY)
     List<SignalView> signals(@RequestParam @Pattern(regexp = "[A-Za-z0-9._:-]{1,100}") String organisationId, Caller caller) {
         requireActsFor(caller, organisationId);
         return queries.query(new FindSignalsQuery(organisationId), ResponseTypes.multipleInstancesOf(SignalView.class)).join();

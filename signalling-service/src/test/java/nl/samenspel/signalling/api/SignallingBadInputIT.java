@@ -67,7 +67,7 @@ class SignallingBadInputIT {
         assertRefused(HttpMethod.GET, "/municipalities/GM0534/reports/" + INJECTION, null, null,
                 TOKENS.municipality("GM0534"), HttpStatus.BAD_REQUEST, "");
         assertRefused(HttpMethod.POST, "/signals/x%3B%20DROP%20TABLE%20signal_view/withdraw", null, null,
-                TOKENS.coordinator(), HttpStatus.BAD_REQUEST, "does not accept");
+                TOKENS.coordinator(), HttpStatus.BAD_REQUEST, "never accepts");
     }
 
     @Test
