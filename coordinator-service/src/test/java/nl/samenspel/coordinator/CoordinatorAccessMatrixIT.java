@@ -152,6 +152,8 @@ class CoordinatorAccessMatrixIT extends AgainstTheNetwork {
                 new Row(REGISTERED, "?reason=checking-access", null, Set.of(COORDINATOR)));
         rows.put("DELETE /residents/{pseudonym}/personal-details", row(REGISTERED, null, COORDINATOR, ADMINISTRATOR));
         rows.put("GET /audit", row(NOTHING, null, ADMINISTRATOR));
+        rows.put("GET /operations/vault/master-keys", row(NOTHING, null, ADMINISTRATOR));
+        rows.put("POST /operations/vault/rewrap", row(NOTHING, null, ADMINISTRATOR));
         return rows;
     }
 
