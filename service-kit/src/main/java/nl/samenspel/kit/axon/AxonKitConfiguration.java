@@ -35,7 +35,7 @@ public class AxonKitConfiguration {
 
     /**
      * Axon's JDBC event storage engine as its auto-configuration would build it, but appending in commit order
-     * (see {@link CommitOrderedAppends}).
+     * (see {@link CommitOrderedAppends}) at the end of the transaction (see {@link LateAppendingEventStorageEngine}).
      */
     @Bean
     @ConditionalOnMissingBean({EventStorageEngine.class, EventStore.class})
@@ -45,7 +45,7 @@ public class AxonKitConfiguration {
                                                  org.axonframework.config.Configuration configuration,
                                                  ConnectionProvider connectionProvider,
                                                  TransactionManager transactionManager) {
-        return JdbcEventStorageEngine.builder()
+        return new LateAppendingEventStorageEngine(JdbcEventStorageEngine.builder()
                 .snapshotSerializer(defaultSerializer)
                 .eventSerializer(eventSerializer)
                 .upcasterChain(configuration.upcasterChain())
@@ -54,8 +54,7 @@ public class AxonKitConfiguration {
                 .connectionProvider(connectionProvider)
                 .transactionManager(transactionManager)
                 .schema(new EventSchema())
-                .appendEvents(new CommitOrderedAppends())
-                .build();
+                .appendEvents(new CommitOrderedAppends()));
     }
 
     /**
