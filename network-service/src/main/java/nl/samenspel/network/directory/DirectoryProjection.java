@@ -30,23 +30,31 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeSet;
 
 /**
  * Keeps the directory tables, and after every change that can move the coverage matrix has the gaps of the
  * municipalities involved reviewed, reading the tables as they stand at that event. During a replay the review
- * is skipped: the gaps are already recorded, and the next live change reviews again.
+ * (and the lookups only it needs) is skipped: the gaps are already recorded, and the next live change reviews
+ * again; the writes are then merged per batch ({@link DirectoryWrites}).
  */
 @Component
 @ProcessingGroup("directory")
 class DirectoryProjection {
 
+    private static final String ORGANISATION = "directory_organisation";
+    private static final String SUPPORTER = "directory_supporter";
+
     private final JdbcTemplate jdbc;
+    private final DirectoryWrites writes;
     private final CoverageReview coverage;
 
     DirectoryProjection(JdbcTemplate jdbc, CoverageReview coverage) {
         this.jdbc = jdbc;
+        this.writes = new DirectoryWrites(jdbc);
         this.coverage = coverage;
     }
 
@@ -57,15 +65,12 @@ class DirectoryProjection {
     }
 
     @EventHandler
-    void on(OrganisationAppliedEvent event, @Timestamp Instant at) {
+    void on(OrganisationAppliedEvent event, @Timestamp Instant at, ReplayStatus replay) {
         OrganisationProfile p = event.profile();
-        jdbc.update("""
-                        insert into directory_organisation (organisation_id, name, kvk_number, kind, status, municipalities,
-                            contact_point, care_delivered, covenant_signed_on, applied_at, updated_at)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (organisation_id) do nothing""",
-                event.organisationId(), p.name(), p.kvkNumber(), p.kind().name(), OrganisationStatus.APPLIED.name(),
-                array(p.municipalities()), p.contactPoint(), array(p.careDelivered()), p.covenantSignedOn(),
-                utc(at), utc(at));
+        writes.insert(organisation(event.organisationId()), columns("name", p.name(), "kvk_number", p.kvkNumber(),
+                "kind", p.kind().name(), "status", OrganisationStatus.APPLIED.name(), "municipalities", array(p.municipalities()),
+                "contact_point", p.contactPoint(), "care_delivered", array(p.careDelivered()),
+                "covenant_signed_on", p.covenantSignedOn(), "applied_at", utc(at), "updated_at", utc(at)), replay);
     }
 
     @EventHandler
@@ -94,41 +99,35 @@ class DirectoryProjection {
     }
 
     @EventHandler
-    void on(OrganisationCaseloadRecordedEvent event) {
-        jdbc.update("update directory_organisation set open_cases = ? where organisation_id = ?",
-                event.openCases(), event.organisationId());
+    void on(OrganisationCaseloadRecordedEvent event, ReplayStatus replay) {
+        writes.update(organisation(event.organisationId()), columns("open_cases", event.openCases()), replay);
     }
 
     @EventHandler
     void on(SupporterRegisteredEvent event, @Timestamp Instant at, ReplayStatus replay) {
         SupporterProfile p = event.profile();
         ProfessionalRegistration r = event.registration();
-        jdbc.update("""
-                        insert into directory_supporter (supporter_id, organisation_id, display_name, kind, register_number,
-                            registration_valid_until, availability, registered_at, updated_at, life_domains, target_groups,
-                            languages, municipalities, districts, capacity, care_providers_linked, access_teams,
-                            training_completed_on)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (supporter_id) do nothing""",
-                event.supporterId(), event.organisationId(), event.displayName(), event.kind().name(),
-                r == null ? null : r.registerNumber(), r == null ? null : r.validUntil(), event.availability().name(),
-                utc(at), utc(at), array(p.lifeDomains()), array(p.targetGroups()),
-                array(p.languages()), array(p.municipalities()), array(p.districts()), p.capacity(),
-                array(p.careProvidersLinked()), array(p.accessTeams()), p.trainingCompletedOn());
+        writes.insert(supporter(event.supporterId()), columns("organisation_id", event.organisationId(),
+                "display_name", event.displayName(), "kind", event.kind().name(),
+                "register_number", r == null ? null : r.registerNumber(),
+                "registration_valid_until", r == null ? null : r.validUntil(), "availability", event.availability().name(),
+                "registered_at", utc(at), "updated_at", utc(at), "life_domains", array(p.lifeDomains()),
+                "target_groups", array(p.targetGroups()), "languages", array(p.languages()),
+                "municipalities", array(p.municipalities()), "districts", array(p.districts()), "capacity", p.capacity(),
+                "care_providers_linked", array(p.careProvidersLinked()), "access_teams", array(p.accessTeams()),
+                "training_completed_on", p.trainingCompletedOn()), replay);
         review(p.municipalities(), replay);
     }
 
     @EventHandler
     void on(SupporterProfileChangedEvent event, @Timestamp Instant at, ReplayStatus replay) {
-        List<String> before = supporterMunicipalities(event.supporterId());
+        List<String> before = replay.isReplay() ? List.of() : supporterMunicipalities(event.supporterId());
         SupporterProfile p = event.profile();
-        jdbc.update("""
-                        update directory_supporter set life_domains = ?, target_groups = ?, languages = ?, municipalities = ?,
-                            districts = ?, capacity = ?, care_providers_linked = ?, access_teams = ?,
-                            training_completed_on = ?, updated_at = ?
-                        where supporter_id = ?""",
-                array(p.lifeDomains()), array(p.targetGroups()), array(p.languages()), array(p.municipalities()),
-                array(p.districts()), p.capacity(), array(p.careProvidersLinked()), array(p.accessTeams()),
-                p.trainingCompletedOn(), utc(at), event.supporterId());
+        writes.update(supporter(event.supporterId()), columns("life_domains", array(p.lifeDomains()),
+                "target_groups", array(p.targetGroups()), "languages", array(p.languages()),
+                "municipalities", array(p.municipalities()), "districts", array(p.districts()), "capacity", p.capacity(),
+                "care_providers_linked", array(p.careProvidersLinked()), "access_teams", array(p.accessTeams()),
+                "training_completed_on", p.trainingCompletedOn(), "updated_at", utc(at)), replay);
         TreeSet<String> touched = new TreeSet<>(before);
         touched.addAll(p.municipalities());
         review(touched, replay);
@@ -136,49 +135,47 @@ class DirectoryProjection {
 
     @EventHandler
     void on(SupporterAvailabilityChangedEvent event, @Timestamp Instant at, ReplayStatus replay) {
-        supporterChange(event.supporterId(), at, replay,
-                "availability = ?, leave_from = ?, leave_until = ?", event.status().name(), event.leaveFrom(), event.leaveUntil());
+        supporterChange(event.supporterId(), at, replay, columns("availability", event.status().name(),
+                "leave_from", event.leaveFrom(), "leave_until", event.leaveUntil()));
     }
 
     @EventHandler
     void on(SupporterRegistrationRenewedEvent event, @Timestamp Instant at, ReplayStatus replay) {
-        supporterChange(event.supporterId(), at, replay,
-                "register_number = ?, registration_valid_until = ?, registration_lapsed = false",
-                event.registration().registerNumber(), event.registration().validUntil());
+        supporterChange(event.supporterId(), at, replay, columns("register_number", event.registration().registerNumber(),
+                "registration_valid_until", event.registration().validUntil(), "registration_lapsed", false));
     }
 
     @EventHandler
     void on(SupporterRegistrationLapsedEvent event, @Timestamp Instant at, ReplayStatus replay) {
-        supporterChange(event.supporterId(), at, replay, "registration_lapsed = true");
+        supporterChange(event.supporterId(), at, replay, columns("registration_lapsed", true));
     }
 
     @EventHandler
     void on(SupporterDeactivatedEvent event, @Timestamp Instant at, ReplayStatus replay) {
-        supporterChange(event.supporterId(), at, replay, "deactivated = true");
+        supporterChange(event.supporterId(), at, replay, columns("deactivated", true));
     }
 
     @EventHandler
-    void on(SupporterCaseloadRecordedEvent event) {
-        jdbc.update("update directory_supporter set open_cases = ? where supporter_id = ?",
-                event.openCases(), event.supporterId());
+    void on(SupporterCaseloadRecordedEvent event, ReplayStatus replay) {
+        writes.update(supporter(event.supporterId()), columns("open_cases", event.openCases()), replay);
     }
 
     private void organisationStatus(String organisationId, OrganisationStatus status, String reason, Instant at,
                                     ReplayStatus replay) {
-        jdbc.update("update directory_organisation set status = ?, status_reason = ?, updated_at = ? where organisation_id = ?",
-                status.name(), reason, utc(at), organisationId);
-        List<String> municipalities = jdbc.query("select unnest(municipalities) from directory_organisation where organisation_id = ?",
-                (rs, row) -> rs.getString(1), organisationId);
-        review(municipalities, replay);
+        writes.update(organisation(organisationId), columns("status", status.name(), "status_reason", reason,
+                "updated_at", utc(at)), replay);
+        if (!replay.isReplay()) {
+            review(jdbc.query("select unnest(municipalities) from directory_organisation where organisation_id = ?",
+                    (rs, row) -> rs.getString(1), organisationId), replay);
+        }
     }
 
-    private void supporterChange(String supporterId, Instant at, ReplayStatus replay, String assignments, Object... values) {
-        Object[] args = new Object[values.length + 2];
-        System.arraycopy(values, 0, args, 0, values.length);
-        args[values.length] = utc(at);
-        args[values.length + 1] = supporterId;
-        jdbc.update("update directory_supporter set " + assignments + ", updated_at = ? where supporter_id = ?", args);
-        review(supporterMunicipalities(supporterId), replay);
+    private void supporterChange(String supporterId, Instant at, ReplayStatus replay, Map<String, Object> columns) {
+        columns.put("updated_at", utc(at));
+        writes.update(supporter(supporterId), columns, replay);
+        if (!replay.isReplay()) {
+            review(supporterMunicipalities(supporterId), replay);
+        }
     }
 
     private List<String> supporterMunicipalities(String supporterId) {
@@ -190,6 +187,23 @@ class DirectoryProjection {
         if (!replay.isReplay()) {
             new TreeSet<>(municipalities).forEach(coverage::review);
         }
+    }
+
+    private static DirectoryWrites.Row organisation(String organisationId) {
+        return new DirectoryWrites.Row(ORGANISATION, "organisation_id", organisationId);
+    }
+
+    private static DirectoryWrites.Row supporter(String supporterId) {
+        return new DirectoryWrites.Row(SUPPORTER, "supporter_id", supporterId);
+    }
+
+    /** Column names and values, alternating; values may be null. */
+    private static Map<String, Object> columns(Object... namesAndValues) {
+        Map<String, Object> columns = new LinkedHashMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            columns.put((String) namesAndValues[i], namesAndValues[i + 1]);
+        }
+        return columns;
     }
 
     private static OffsetDateTime utc(Instant at) {

@@ -22,6 +22,8 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventhandling.ReplayStatus;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
+import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
@@ -65,7 +67,7 @@ class DirectoryProjectionTest {
                 Clock.fixed(AT, ZoneOffset.UTC));
         OrganisationProfile profile = new OrganisationProfile("Welzijn Teylingen", "12345678", OrganisationKind.MIXED,
                 List.of(TEYLINGEN, "GM0553"), "desk@welzijn.example", List.of(), null);
-        projection.on(new OrganisationAppliedEvent(ORG, profile), AT);
+        projection.on(new OrganisationAppliedEvent(ORG, profile), AT, ReplayStatus.REGULAR);
         projection.on(new OrganisationAdmittedEvent(ORG, profile), AT, ReplayStatus.REGULAR);
     }
 
@@ -104,7 +106,7 @@ class DirectoryProjectionTest {
         register("later", SupporterKind.FORMAL, List.of(LifeDomain.HOUSING), List.of(TargetGroup.OLDER_PEOPLE), List.of("nl"), List.of(), 3);
         projection.on(new SupporterAvailabilityChangedEvent("leave", ORG, AvailabilityStatus.ON_LEAVE, TODAY.minusDays(1), TODAY.plusDays(1)), AT, ReplayStatus.REGULAR);
         projection.on(new SupporterAvailabilityChangedEvent("later", ORG, AvailabilityStatus.ON_LEAVE, TODAY.plusDays(7), TODAY.plusDays(9)), AT, ReplayStatus.REGULAR);
-        projection.on(new SupporterCaseloadRecordedEvent("full", ORG, 1));
+        projection.on(new SupporterCaseloadRecordedEvent("full", ORG, 1), ReplayStatus.REGULAR);
         projection.on(new SupporterRegistrationLapsedEvent("lapsed", ORG, TODAY.minusDays(1)), AT, ReplayStatus.REGULAR);
 
         assertThat(ids(new FindSupportersQuery(null, null, null, null, null, null, true, 0, 50))).containsExactly("free", "later");
@@ -151,6 +153,43 @@ class DirectoryProjectionTest {
     }
 
     @Test
+    void aPagePastTheEndStillCountsTheMatches() {
+        for (int i = 0; i < 3; i++) {
+            register("s" + i, SupporterKind.FORMAL, List.of(LifeDomain.HOUSING), List.of(TargetGroup.OLDER_PEOPLE), List.of("nl"), List.of(), 3);
+        }
+        SupporterPage beyond = queries.find(new FindSupportersQuery(null, null, null, null, null, null, false, 5, 2));
+
+        assertThat(beyond.items()).isEmpty();
+        assertThat(beyond.total()).isEqualTo(3);
+    }
+
+    @Test
+    void aReplayedBatchWritesEachRowsLastStateWhenItCommits() {
+        UnitOfWork<?> batch = DefaultUnitOfWork.startAndGet(null);
+        replayRegister("formal");
+        projection.on(new SupporterAvailabilityChangedEvent("formal", ORG, AvailabilityStatus.ON_LEAVE, TODAY.minusDays(1), TODAY.plusDays(1)), AT, ReplayStatus.REPLAY);
+        projection.on(new SupporterCaseloadRecordedEvent("formal", ORG, 2), ReplayStatus.REPLAY);
+        projection.on(new SupporterAvailabilityChangedEvent("formal", ORG, AvailabilityStatus.ACTIVE, null, null), AT, ReplayStatus.REPLAY);
+
+        assertThat(ids(new FindSupportersQuery(null, null, null, null, null, null, false, 0, 50))).as("before the commit").isEmpty();
+        batch.commit();
+        SupporterView formal = queries.supporter("formal").orElseThrow().supporter();
+        assertThat(formal.availability()).isEqualTo("ACTIVE");
+        assertThat(formal.leaveFrom()).isNull();
+        assertThat(formal.openCases()).isEqualTo(2);
+    }
+
+    @Test
+    void aLiveEventAfterReplayedOnesInTheSameBatchFindsThemWritten() {
+        UnitOfWork<?> batch = DefaultUnitOfWork.startAndGet(null);
+        replayRegister("formal");
+        projection.on(new SupporterAvailabilityChangedEvent("formal", ORG, AvailabilityStatus.ON_LEAVE, TODAY.minusDays(1), TODAY.plusDays(1)), AT, ReplayStatus.REGULAR);
+        batch.commit();
+
+        assertThat(queries.supporter("formal").orElseThrow().supporter().availability()).isEqualTo("ON_LEAVE");
+    }
+
+    @Test
     void organisationDetailCountsItsActiveSupporters() {
         register("formal", SupporterKind.FORMAL, List.of(LifeDomain.HOUSING), List.of(TargetGroup.OLDER_PEOPLE), List.of("nl"), List.of(), 5);
 
@@ -158,6 +197,11 @@ class DirectoryProjectionTest {
         assertThat(organisation.status()).isEqualTo("ADMITTED");
         assertThat(organisation.activeSupporters()).isEqualTo(1);
         assertThat(queries.supporter("formal").orElseThrow().supporter().organisationName()).isEqualTo("Welzijn Teylingen");
+    }
+
+    private void replayRegister(String id) {
+        register(id, SupporterKind.FORMAL, List.of(LifeDomain.HOUSING), List.of(TargetGroup.OLDER_PEOPLE), List.of("nl"), List.of(), 5,
+                ReplayStatus.REPLAY);
     }
 
     private CoverageCellView cell(TargetGroup targetGroup, LifeDomain lifeDomain) {
@@ -171,10 +215,15 @@ class DirectoryProjectionTest {
 
     private void register(String id, SupporterKind kind, List<LifeDomain> domains, List<TargetGroup> groups,
                           List<String> languages, List<String> districts, int capacity) {
+        register(id, kind, domains, groups, languages, districts, capacity, ReplayStatus.REGULAR);
+    }
+
+    private void register(String id, SupporterKind kind, List<LifeDomain> domains, List<TargetGroup> groups,
+                          List<String> languages, List<String> districts, int capacity, ReplayStatus replay) {
         projection.on(new SupporterRegisteredEvent(id, ORG, "Supporter " + id, kind,
                 profile(domains, groups, languages, districts, capacity),
                 kind == SupporterKind.FORMAL ? new ProfessionalRegistration("R-" + id, TODAY.plusYears(1)) : null,
-                AvailabilityStatus.ACTIVE), AT, ReplayStatus.REGULAR);
+                AvailabilityStatus.ACTIVE), AT, replay);
     }
 
     private static SupporterProfile profile(List<LifeDomain> domains, List<TargetGroup> groups, List<String> languages,

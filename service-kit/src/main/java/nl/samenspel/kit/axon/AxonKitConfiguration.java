@@ -9,7 +9,11 @@ import org.axonframework.modelling.saga.repository.jdbc.PostgresSagaSqlSchema;
 import org.axonframework.modelling.saga.repository.jdbc.SagaSqlSchema;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcSQLErrorCodesResolver;
 import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.eventhandling.EventBus;
+import org.axonframework.eventhandling.EventBusSpanFactory;
+import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
@@ -35,7 +39,7 @@ public class AxonKitConfiguration {
 
     /**
      * Axon's JDBC event storage engine as its auto-configuration would build it, but appending in commit order
-     * (see {@link CommitOrderedAppends}).
+     * (see {@link CommitOrderedAppends}) at the end of the transaction (see {@link LateAppendingEventStorageEngine}).
      */
     @Bean
     @ConditionalOnMissingBean({EventStorageEngine.class, EventStore.class})
@@ -45,7 +49,7 @@ public class AxonKitConfiguration {
                                                  org.axonframework.config.Configuration configuration,
                                                  ConnectionProvider connectionProvider,
                                                  TransactionManager transactionManager) {
-        return JdbcEventStorageEngine.builder()
+        return new LateAppendingEventStorageEngine(JdbcEventStorageEngine.builder()
                 .snapshotSerializer(defaultSerializer)
                 .eventSerializer(eventSerializer)
                 .upcasterChain(configuration.upcasterChain())
@@ -54,8 +58,28 @@ public class AxonKitConfiguration {
                 .connectionProvider(connectionProvider)
                 .transactionManager(transactionManager)
                 .schema(new EventSchema())
-                .appendEvents(new CommitOrderedAppends())
-                .build();
+                .appendEvents(new CommitOrderedAppends()));
+    }
+
+    /**
+     * Translates a duplicate aggregate sequence number into Axon's {@code ConcurrencyException}, as Axon's JDBC
+     * auto-configuration does; declared here because that one backs off when an event store bean exists.
+     */
+    @Bean
+    @ConditionalOnMissingBean
+    public PersistenceExceptionResolver persistenceExceptionResolver() {
+        return new JdbcSQLErrorCodesResolver();
+    }
+
+    /** Axon's embedded event store as its auto-configuration would build it, but woken after the real commit. */
+    @Qualifier("eventStore")
+    @Bean(name = "eventBus")
+    @ConditionalOnMissingBean(EventBus.class)
+    public EmbeddedEventStore eventStore(EventStorageEngine storageEngine, org.axonframework.config.Configuration configuration) {
+        return new CommitNotifyingEventStore(EmbeddedEventStore.builder()
+                .storageEngine(storageEngine)
+                .messageMonitor(configuration.messageMonitor(EventStore.class, "eventStore"))
+                .spanFactory(configuration.getComponent(EventBusSpanFactory.class)));
     }
 
     /**

@@ -22,8 +22,15 @@ import java.util.List;
  * processors then remember 5 as a gap, but only while the event they are reading is younger than the gap
  * timeout: a processor running behind (a replay, a catch-up after an outage) forgets the gap and never handles
  * event 5 — a lost Kafka record or projection row. With the lock, appends (and so commits) are serialised per
- * service; the only gaps left are rolled-back transactions, which are harmless. The cost is one short critical
- * section per command, from the append to the commit.
+ * service; the only gaps left are rolled-back transactions, which are harmless. The cost is one critical section
+ * per command, from the insert to the commit, kept short by {@link LateAppendingEventStorageEngine}, which inserts
+ * at the very end of the transaction.
+ *
+ * <p>Why not drop the lock and read commit-safely instead (only events of transactions older than
+ * {@code pg_snapshot_xmin(pg_current_snapshot())})? Axon's tracking tokens are positions in the global index, and
+ * an older transaction can still hold a lower index than a younger one that committed: that filter alone would
+ * skip it too. A correct version orders the stream by (transaction id, index), which means a token and storage
+ * engine of our own; the short lock keeps Axon's.
  */
 public class CommitOrderedAppends implements AppendEventsStatementBuilder {
 
