@@ -46,7 +46,7 @@ public class AxonKitConfiguration {
                                                  ConnectionProvider connectionProvider,
                                                  TransactionManager transactionManager) {
         return JdbcEventStorageEngine.builder()
-                .snapshotSerializer(defaultSerializer)
+                .snapshotSerializer(SnapshotSerializer.of(defaultSerializer))
                 .eventSerializer(eventSerializer)
                 .upcasterChain(configuration.upcasterChain())
                 .persistenceExceptionResolver(persistenceExceptionResolver)
