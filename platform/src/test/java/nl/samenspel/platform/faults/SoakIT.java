@@ -29,11 +29,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Soak: steady load on the local platform for {@code soak.minutes}, offering {@code soak.rate} case flows per second
- * (each flow is four commands: open, dispatch, accept, close) to {@code soak.workers} concurrent clients. Every
- * {@code soak.report-seconds} it prints the interval's figures (flows offered, completed, not started, failed, mean
- * flow time, topic growth), the heap, each tracking processor's and consumer group's lag, the connection pools, and
- * the costliest SQL statements of the interval; at the end it says whether the platform kept up with a flat cost per
- * flow, and fails if not. Runs only when {@code -Dsoak.minutes} is given; see the README section "Fault tests".
+ * (each flow is four commands: open, dispatch, accept, close) to {@code soak.workers} concurrent clients, the first
+ * {@code soak.warmup-seconds} counting as warm-up. Every {@code soak.report-seconds} it prints the interval's figures
+ * (flows offered, completed, not started, failed, mean flow time, topic growth), the heap, each tracking processor's
+ * and consumer group's lag, the connection pools, and the costliest SQL statements of the interval; at the end it
+ * says whether the platform kept up with a flat cost per flow, and fails if not. Runs only when
+ * {@code -Dsoak.minutes} is given; see the README section "Fault tests".
  */
 @EnabledIfSystemProperty(named = "soak.minutes", matches = "\\d+")
 class SoakIT {
@@ -46,8 +47,8 @@ class SoakIT {
     static final double RATE_REACHED = 0.95;
     /** Records a Kafka consumer group may be behind at the end: a few seconds' worth, not a backlog. */
     static final int MAX_CONSUMER_LAG = 200;
-    /** Load before the first steady interval: the JIT, caches and pools settle. */
-    static final int WARM_UP_SECONDS = 120;
+    /** Default load before the first steady interval: the JIT, caches and pools settle (minutes on a busy machine). */
+    static final int WARM_UP_SECONDS = 300;
 
     /** One interval's figures; counts are for the interval, gauges as read at its end. */
     record Interval(int offered, int completed, int notStarted, int failed, double meanFlowMillis, long topicGrowth,
@@ -73,7 +74,7 @@ class SoakIT {
             SoakGauges gauges = new SoakGauges(kafka);
             long offsetsBefore = sum(gauges.endOffsets());
             List<Interval> intervals = run(gauges, supporters, rate, workers, minutes, reportSeconds, offsetsBefore);
-            int warmUp = (WARM_UP_SECONDS + reportSeconds - 1) / reportSeconds;
+            int warmUp = (Integer.getInteger("soak.warmup-seconds", WARM_UP_SECONDS) + reportSeconds - 1) / reportSeconds;
             List<String> verdict = verdict(intervals, warmUp, rate * reportSeconds, workers);
             System.out.println(verdict.isEmpty() ? "SOAK: flat - the offered rate was reached with steady flows, topic growth,"
                     + " heap, lag and pools" : "SOAK: NOT flat - " + String.join("; ", verdict));
@@ -183,8 +184,8 @@ class SoakIT {
     }
 
     /**
-     * Flat means, with the intervals of the first {@value #WARM_UP_SECONDS} seconds as warm-up (JIT, caches, pools)
-     * and the next as the reference ("first steady interval"):
+     * Flat means, with the intervals of the first {@code soak.warmup-seconds} (default {@value #WARM_UP_SECONDS}) as
+     * warm-up (JIT, caches, pools) and the next as the reference ("first steady interval"):
      * <ul>
      *   <li>the offered rate was reached: at least {@value #RATE_REACHED} of the flows offered in the steady
      *       intervals completed (otherwise the rate is above what the platform does here, and the test says so);</li>
