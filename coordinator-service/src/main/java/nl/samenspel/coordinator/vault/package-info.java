@@ -1,5 +1,5 @@
 /**
- * The personal-data vault: residents' personal details and per-resident data keys (wrapped with the master key),
- * sealing of free text under those keys, and erasure by destroying the key (crypto-shredding).
+ * The personal-data vault: residents' personal details and per-resident data keys (wrapped with a master key),
+ * sealing of free text under those keys, erasure by destroying the key (crypto-shredding), and master-key rotation.
  */
 package nl.samenspel.coordinator.vault;

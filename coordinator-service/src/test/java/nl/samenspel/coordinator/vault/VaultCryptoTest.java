@@ -1,12 +1,10 @@
 package nl.samenspel.coordinator.vault;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 import javax.crypto.SecretKey;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
-import java.util.Base64;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -45,32 +43,6 @@ class VaultCryptoTest {
     void sameTextSealsDifferentlyEachTime() {
         SecretKey key = aes();
         assertThat(AesGcm.encrypt(key, new byte[]{1, 2, 3}, AAD)).isNotEqualTo(AesGcm.encrypt(key, new byte[]{1, 2, 3}, AAD));
-    }
-
-    @Test
-    void masterKeyWrapsAndUnwrapsADataKey() {
-        MasterKey master = new MasterKey(Base64.getEncoder().encodeToString(new byte[32]));
-        SecretKey data = aes();
-        assertThat(master.unwrap(master.wrap(data, "k"), "k").getEncoded()).isEqualTo(data.getEncoded());
-    }
-
-    @Test
-    void malformedMasterKeyRefusesToStart() {
-        assertThatThrownBy(() -> new MasterKey("not base64!")).isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("base64");
-        assertThatThrownBy(() -> new MasterKey(Base64.getEncoder().encodeToString(new byte[16])))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("256 bits");
-        assertThatThrownBy(() -> new MasterKey("")).isInstanceOf(IllegalStateException.class);
-    }
-
-    @Test
-    void serviceDoesNotStartWithAMalformedMasterKey() {
-        new ApplicationContextRunner().withUserConfiguration(MasterKey.class)
-                .withPropertyValues("samenspel.vault.master-key=c2hvcnQ=")
-                .run(context -> assertThat(context).hasFailed());
-        new ApplicationContextRunner().withUserConfiguration(MasterKey.class)
-                .withPropertyValues("samenspel.vault.master-key=" + MasterKey.LOCAL_DEFAULT)
-                .run(context -> assertThat(context).hasNotFailed());
     }
 
     private static SecretKey aes() {
