@@ -18,6 +18,8 @@ import java.sql.Statement;
 public final class LocalPostgres implements AutoCloseable {
 
     public static final String DATABASE = "samenspel";
+    /** System property: "true" preloads {@code pg_stat_statements}, so a soak can see what each statement costs. */
+    public static final String STATEMENT_STATS = "samenspel.postgres.statement-stats";
 
     private final EmbeddedPostgres postgres;
 
@@ -36,6 +38,9 @@ public final class LocalPostgres implements AutoCloseable {
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setServerConfig("max_connections", "300")
                     .setServerConfig("fsync", dataFolder == null ? "off" : "on");
+            if (Boolean.getBoolean(STATEMENT_STATS)) {
+                builder.setServerConfig("shared_preload_libraries", "pg_stat_statements");
+            }
             if (port > 0) {
                 builder.setPort(port);
             }

@@ -1,11 +1,13 @@
 package nl.samenspel.network.organisation;
 
+import nl.samenspel.kit.axon.SnapshotConfiguration;
 import nl.samenspel.kit.web.ConflictException;
 import nl.samenspel.kit.web.DomainRuleException;
 import nl.samenspel.network.region.Region;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import java.util.EnumSet;
@@ -14,7 +16,10 @@ import java.util.regex.Pattern;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /** A supporter organisation's membership of the network, from application to leaving. */
-@Aggregate
+// Every case accepted or closed records the caseload here, so the stream grows for as long as the organisation works:
+// snapshots keep loading it bounded. Raise the revision when the fields change (older snapshots are then ignored).
+@Aggregate(snapshotTriggerDefinition = SnapshotConfiguration.SNAPSHOTS)
+@Revision("1")
 class Organisation {
 
     private static final Pattern KVK = Pattern.compile("[0-9]{8}");

@@ -1,5 +1,6 @@
 package nl.samenspel.network.supporter;
 
+import nl.samenspel.kit.axon.SnapshotConfiguration;
 import nl.samenspel.kit.web.ConflictException;
 import nl.samenspel.kit.web.DomainRuleException;
 import nl.samenspel.network.organisation.Membership;
@@ -13,6 +14,7 @@ import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import java.time.Clock;
@@ -21,7 +23,10 @@ import java.time.LocalDate;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /** A supporter on the social map: what they offer, whether they can take cases, and their registration. */
-@Aggregate
+// Every case accepted or closed records the caseload here, so the stream grows for as long as the supporter works:
+// snapshots keep loading it bounded. Raise the revision when the fields change (older snapshots are then ignored).
+@Aggregate(snapshotTriggerDefinition = SnapshotConfiguration.SNAPSHOTS)
+@Revision("1")
 class Supporter {
 
     static final String REGISTRATION_LAPSE = "registration-lapse";

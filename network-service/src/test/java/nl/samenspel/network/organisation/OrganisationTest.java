@@ -5,12 +5,18 @@ import nl.samenspel.kit.web.DomainRuleException;
 import nl.samenspel.network.region.TestRegions;
 import nl.samenspel.network.vocabulary.CareKind;
 import nl.samenspel.network.vocabulary.OrganisationKind;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import nl.samenspel.kit.axon.SnapshotSerializer;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.json.JacksonSerializer;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
 import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 class OrganisationTest {
 
@@ -28,6 +34,20 @@ class OrganisationTest {
         memberships = new InMemoryMemberships();
         fixture.registerInjectableResource(TestRegions.duinEnBollenstreek());
         fixture.registerInjectableResource(memberships);
+    }
+
+    @Test
+    void aSnapshotRestoresEveryFieldOfTheOrganisation() {
+        Organisation organisation = new Organisation();
+        organisation.on(new OrganisationAppliedEvent(ORG, PROFILE));
+        organisation.on(new OrganisationAdmittedEvent(ORG, PROFILE));
+        organisation.on(new OrganisationCaseloadRecordedEvent(ORG, 7));
+        Serializer snapshots = SnapshotSerializer.of(JacksonSerializer.builder()
+                .objectMapper(JsonMapper.builder().findAndAddModules().build()).build());
+
+        Organisation restored = snapshots.deserialize(snapshots.serialize(organisation, byte[].class));
+
+        assertThat(restored).hasNoNullFieldsOrProperties().usingRecursiveComparison().isEqualTo(organisation);
     }
 
     @Test

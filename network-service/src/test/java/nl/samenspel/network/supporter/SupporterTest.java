@@ -9,6 +9,10 @@ import nl.samenspel.network.vocabulary.AvailabilityStatus;
 import nl.samenspel.network.vocabulary.LifeDomain;
 import nl.samenspel.network.vocabulary.SupporterKind;
 import nl.samenspel.network.vocabulary.TargetGroup;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import nl.samenspel.kit.axon.SnapshotSerializer;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.json.JacksonSerializer;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,6 +25,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 
 class SupporterTest {
@@ -47,6 +52,21 @@ class SupporterTest {
         fixture.registerInjectableResource((RegisterNumbers) number ->
                 number.equals(TAKEN) ? Optional.of("someone-else") : Optional.empty());
         fixture.givenCurrentTime(NOW);
+    }
+
+    @Test
+    void aSnapshotRestoresEveryFieldOfTheSupporter() {
+        Supporter supporter = new Supporter();
+        supporter.on(registered(SupporterKind.FORMAL, REGISTRATION));
+        supporter.on(new SupporterRegistrationLapsedEvent(SUPPORTER, ORG, REGISTRATION.validUntil()));
+        supporter.on(new SupporterDeactivatedEvent(SUPPORTER, ORG));
+        supporter.on(new SupporterCaseloadRecordedEvent(SUPPORTER, ORG, 3));
+        Serializer snapshots = SnapshotSerializer.of(JacksonSerializer.builder()
+                .objectMapper(JsonMapper.builder().findAndAddModules().build()).build());
+
+        Supporter restored = snapshots.deserialize(snapshots.serialize(supporter, byte[].class));
+
+        assertThat(restored).hasNoNullFieldsOrProperties().usingRecursiveComparison().isEqualTo(supporter);
     }
 
     @Test

@@ -2,88 +2,129 @@ package nl.samenspel.platform.faults;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import nl.samenspel.coordinator.CoordinatorApplication;
-import nl.samenspel.network.NetworkApplication;
+import nl.samenspel.local.LocalPostgres;
 import nl.samenspel.platform.LocalPlatform;
-import nl.samenspel.signalling.SignallingApplication;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.OffsetSpec;
-import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
-import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Collectors;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
 
 import static nl.samenspel.platform.faults.FaultPlatform.ok;
-import static nl.samenspel.platform.faults.FaultPlatform.send;
-import static nl.samenspel.platform.faults.FaultPlatform.sql;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Soak: steady load on the local platform for {@code soak.minutes} at {@code soak.rate} case flows per second (each
- * flow is four commands: open, dispatch, accept, close), printing every {@code soak.report-seconds} the heap, each
- * tracking processor's lag, the connection pools and the topics' end offsets; at the end it says whether they stayed
- * flat, and fails if not. Runs only when {@code -Dsoak.minutes} is given; see the README section "Fault tests" for the command.
+ * Soak: steady load on the local platform for {@code soak.minutes}, offering {@code soak.rate} case flows per second
+ * (each flow is four commands: open, dispatch, accept, close) to {@code soak.workers} concurrent clients, the first
+ * {@code soak.warmup-seconds} counting as warm-up. Every {@code soak.report-seconds} it prints the interval's figures
+ * (flows offered, completed, not started, failed, mean flow time, topic growth), the heap, each tracking processor's
+ * and consumer group's lag, the connection pools, and the costliest SQL statements of the interval; at the end it
+ * says whether the platform kept up with a flat cost per flow, and fails if not. Runs only when
+ * {@code -Dsoak.minutes} is given; see the README section "Fault tests".
  */
 @EnabledIfSystemProperty(named = "soak.minutes", matches = "\\d+")
 class SoakIT {
 
-    private static final List<String> SCHEMAS = List.of("network", "coordinator", "signalling");
-    private static final Map<String, Class<?>> SERVICES = Map.of("network", NetworkApplication.class,
-            "coordinator", CoordinatorApplication.class, "signalling", SignallingApplication.class);
-
     /** Hikari's maximum pool size per service (samenspel-defaults.yml). */
     private static final int POOL_SIZE = 10;
+    /** How far each steady interval's completed flows and topic growth may stray from the first steady interval. */
+    static final double TOLERANCE = 0.15;
+    /** The share of the offered flows that must complete over the steady intervals. */
+    static final double RATE_REACHED = 0.95;
+    /** Records a Kafka consumer group may be behind at the end: a few seconds' worth, not a backlog. */
+    static final int MAX_CONSUMER_LAG = 200;
+    /** Default load before the first steady interval: the JIT, caches and pools settle (minutes on a busy machine). */
+    static final int WARM_UP_SECONDS = 300;
 
-    /** One report line's numbers. */
-    private record Sample(long heapAfterGc, long maxLag, int busiestPool, long endOffsets) {
+    /** One interval's figures; counts are for the interval, gauges as read at its end. */
+    record Interval(int offered, int completed, int notStarted, int failed, double meanFlowMillis, long topicGrowth,
+                    long heapAfterGc, long maxProcessorLag, long maxConsumerLag, int busiestPool) {
     }
 
+    private final AtomicInteger offered = new AtomicInteger();
+    private final AtomicInteger completed = new AtomicInteger();
+    private final AtomicInteger notStarted = new AtomicInteger();
+    private final AtomicInteger failed = new AtomicInteger();
+    private final LongAdder flowNanos = new LongAdder();
+
     @Test
-    void heapLagPoolsAndTopicGrowthStayFlatUnderSteadyLoad() throws Exception {
+    void completedFlowsTopicGrowthHeapLagAndPoolsStayFlatUnderSteadyLoad() throws Exception {
         int minutes = Integer.getInteger("soak.minutes");
         double rate = Double.parseDouble(System.getProperty("soak.rate", "2"));
+        int workers = Integer.getInteger("soak.workers", 8);
         int reportSeconds = Integer.getInteger("soak.report-seconds", 60);
+        System.setProperty(LocalPostgres.STATEMENT_STATS, "true");
         LocalPlatform platform = FaultPlatform.platform();
         List<JsonNode> supporters = candidates();
-        AtomicInteger flows = new AtomicInteger();
-        AtomicInteger failures = new AtomicInteger();
-        ScheduledExecutorService load = Executors.newScheduledThreadPool(4);
-        load.scheduleAtFixedRate(() -> {
-            try {
-                flow(supporters.get(flows.getAndIncrement() % supporters.size()));
-            } catch (RuntimeException | AssertionError e) {
-                failures.incrementAndGet();
+        try (Admin kafka = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, platform.kafkaBootstrapServers()))) {
+            SoakGauges gauges = new SoakGauges(kafka);
+            long offsetsBefore = sum(gauges.endOffsets());
+            List<Interval> intervals = run(gauges, supporters, rate, workers, minutes, reportSeconds, offsetsBefore);
+            int warmUp = (Integer.getInteger("soak.warmup-seconds", WARM_UP_SECONDS) + reportSeconds - 1) / reportSeconds;
+            List<String> verdict = verdict(intervals, warmUp, rate * reportSeconds, workers);
+            System.out.println(verdict.isEmpty() ? "SOAK: flat - the offered rate was reached with steady flows, topic growth,"
+                    + " heap, lag and pools" : "SOAK: NOT flat - " + String.join("; ", verdict));
+            assertThat(verdict).isEmpty();
+        }
+    }
+
+    /**
+     * Open load: a ticker offers a flow every {@code 1/rate} seconds to a free worker; when all workers are busy the
+     * flow is counted as not started (the platform is slower than the offered rate) rather than queued.
+     */
+    private List<Interval> run(SoakGauges gauges, List<JsonNode> supporters, double rate, int workers, int minutes,
+                               int reportSeconds, long offsetsBefore) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(workers);
+        Semaphore free = new Semaphore(workers);
+        ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor();
+        ticker.scheduleAtFixedRate(() -> {
+            int n = offered.getAndIncrement();
+            if (!free.tryAcquire()) {
+                notStarted.incrementAndGet();
+                return;
             }
+            pool.execute(() -> {
+                long start = System.nanoTime();
+                try {
+                    flow(supporters.get(n % supporters.size()), "soak-resident-" + n);
+                    flowNanos.add(System.nanoTime() - start);
+                    completed.incrementAndGet();
+                } catch (RuntimeException | AssertionError e) {
+                    failed.incrementAndGet();
+                } finally {
+                    free.release();
+                }
+            });
         }, 0, (long) (1_000_000 / rate), TimeUnit.MICROSECONDS);
 
-        List<Sample> samples = new ArrayList<>();
+        List<Interval> intervals = new ArrayList<>();
+        long[] previous = {0, 0, 0, 0, offsetsBefore};
         long end = System.nanoTime() + TimeUnit.MINUTES.toNanos(minutes);
-        try (Admin kafka = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, platform.kafkaBootstrapServers()))) {
+        try {
             while (System.nanoTime() < end) {
                 Thread.sleep(reportSeconds * 1000L);
-                samples.add(report(kafka, flows.get(), failures.get()));
+                intervals.add(report(gauges, intervals.size() + 1, previous));
             }
         } finally {
-            load.shutdownNow();
-            load.awaitTermination(30, TimeUnit.SECONDS);
+            ticker.shutdownNow();
+            pool.shutdownNow();
+            pool.awaitTermination(30, TimeUnit.SECONDS);
         }
-
-        List<String> verdict = verdict(samples, failures.get(), flows.get());
-        System.out.println(verdict.isEmpty() ? "SOAK: flat - heap, lag, pools and topic growth stayed steady"
-                : "SOAK: NOT flat - " + String.join("; ", verdict));
-        assertThat(verdict).isEmpty();
+        return intervals;
     }
 
     private static List<JsonNode> candidates() {
@@ -97,10 +138,14 @@ class SoakIT {
         return List.copyOf(found);
     }
 
-    /** A whole case: opened, dispatched, accepted and closed again, so caseloads stay bounded. */
-    private static void flow(JsonNode supporter) {
+    /**
+     * A whole case: opened, dispatched, accepted and closed again, so caseloads stay bounded. Each for a resident of
+     * its own, as in the benchmark: one resident with thousands of cases is not a steady state (matching reads every
+     * earlier case of the resident for continuity).
+     */
+    private static void flow(JsonNode supporter, String resident) {
         String supporterId = supporter.path("supporterId").asText();
-        String reference = FaultPlatform.openCase("soak-resident");
+        String reference = FaultPlatform.openCase(resident);
         ok(CoordinatorApplication.class, "POST", "/cases/" + reference + "/dispatch", Map.of("supporterId", supporterId),
                 FaultPlatform.coordinator());
         ok(CoordinatorApplication.class, "POST", "/cases/" + reference + "/accept", Map.of("supporterId", supporterId),
@@ -109,68 +154,108 @@ class SoakIT {
                 FaultPlatform.supporter(supporter.path("organisationId").asText(), supporterId));
     }
 
-    private static Sample report(Admin kafka, int flows, int failures) throws Exception {
-        String heapUsed = metric(CoordinatorApplication.class, "jvm.memory.used?tag=area:heap");
+    /** Reads the interval's counts (against {@code previous}: offered, completed, not started, failed, offsets) and gauges. */
+    private Interval report(SoakGauges gauges, int number, long[] previous) throws Exception {
+        long[] now = {offered.get(), completed.get(), notStarted.get(), failed.get(), 0};
+        double meanMillis = flowNanos.sumThenReset() / 1e6 / Math.max(1, now[1] - previous[1]);
+        String heapUsed = SoakGauges.metric(CoordinatorApplication.class, "jvm.memory.used?tag=area:heap");
         System.gc();
         long heapAfterGc = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-        Map<String, Long> lags = lags();
+        Map<String, Long> processorLags = gauges.processorLags();
+        Map<String, Long> consumerLags = gauges.consumerLags();
         Map<String, String> pools = new TreeMap<>();
-        int active = 0;
-        for (Map.Entry<String, Class<?>> service : SERVICES.entrySet()) {
-            String busy = metric(service.getValue(), "hikaricp.connections.active");
-            pools.put(service.getKey(), busy + " active/" + metric(service.getValue(), "hikaricp.connections.idle") + " idle");
-            active = Math.max(active, (int) Double.parseDouble(busy));
+        int busiest = 0;
+        for (Map.Entry<String, Class<?>> service : SoakGauges.SERVICES.entrySet()) {
+            String active = SoakGauges.metric(service.getValue(), "hikaricp.connections.active");
+            pools.put(service.getKey(), active + " active/" + SoakGauges.metric(service.getValue(), "hikaricp.connections.idle") + " idle");
+            busiest = Math.max(busiest, (int) Double.parseDouble(active));
         }
-        Map<String, Long> offsets = endOffsets(kafka);
-        System.out.printf("SOAK %s flows=%d failed=%d heap=%s MB (after GC %d MB) lag=%s pools=%s offsets=%s%n",
-                java.time.LocalTime.now().withNano(0), flows, failures, mb(heapUsed), heapAfterGc >> 20, lags, pools, offsets);
-        return new Sample(heapAfterGc, lags.values().stream().mapToLong(Long::longValue).max().orElse(0), active,
-                offsets.values().stream().mapToLong(Long::longValue).sum());
+        Map<String, Long> offsets = gauges.endOffsets();
+        now[4] = sum(offsets);
+        Interval interval = new Interval((int) (now[0] - previous[0]), (int) (now[1] - previous[1]), (int) (now[2] - previous[2]),
+                (int) (now[3] - previous[3]), meanMillis, now[4] - previous[4], heapAfterGc,
+                max(processorLags), max(consumerLags), busiest);
+        System.arraycopy(now, 0, previous, 0, now.length);
+        System.out.printf("SOAK %s #%d offered=%d completed=%d not-started=%d failed=%d mean-flow=%.0f ms topic-growth=%d"
+                        + " heap=%s MB (after GC %d MB) lag=%s consumer-lag=%s pools=%s offsets=%s%n",
+                java.time.LocalTime.now().withNano(0), number, interval.offered(), interval.completed(), interval.notStarted(),
+                interval.failed(), meanMillis, interval.topicGrowth(), mb(heapUsed), heapAfterGc >> 20, processorLags,
+                consumerLags, pools, offsets);
+        gauges.costliestStatements(8).forEach(line -> System.out.println("SOAK-SQL #" + number + " " + line));
+        return interval;
     }
 
-    /** Per processor: the event store's last global index minus the position in the processor's token. */
-    private static Map<String, Long> lags() throws IOException {
-        Map<String, Long> lags = new TreeMap<>();
-        for (String schema : SCHEMAS) {
-            for (Map<String, Object> row : sql().queryForList("select processorname, segment, convert_from(token, 'UTF8') as token,"
-                    + " (select coalesce(max(globalindex), 0) from " + schema + ".domainevententry) as head from "
-                    + schema + ".tokenentry where token is not null")) {
-                long position = position(FaultPlatform.JSON.readTree((String) row.get("token")));
-                lags.put(schema + "/" + row.get("processorname") + "/" + row.get("segment"), (Long) row.get("head") - position);
+    /**
+     * Flat means, with the intervals of the first {@code soak.warmup-seconds} (default {@value #WARM_UP_SECONDS}) as
+     * warm-up (JIT, caches, pools) and the next as the reference ("first steady interval"):
+     * <ul>
+     *   <li>the offered rate was reached: at least {@value #RATE_REACHED} of the flows offered in the steady
+     *       intervals completed (otherwise the rate is above what the platform does here, and the test says so);</li>
+     *   <li>every steady interval completed as many flows, and grew the topics by as many records, as the reference,
+     *       within {@value #TOLERANCE}: a falling figure is a cost per flow that grows with the data;</li>
+     *   <li>heap after GC in the last third within 25 % (+ 32 MB) of the first steady third;</li>
+     *   <li>at the end no tracking processor more than 50 events behind and no consumer group more than
+     *       {@value #MAX_CONSUMER_LAG} records behind; no connection pool exhausted; fewer than 1 % failed flows.</li>
+     * </ul>
+     */
+    static List<String> verdict(List<Interval> intervals, int warmUp, double offeredPerInterval, int workers) {
+        if (intervals.size() < warmUp + 2) {
+            return List.of("too few intervals; run at least two report intervals past the warm-up");
+        }
+        List<Interval> steady = intervals.subList(warmUp, intervals.size());
+        Interval reference = steady.get(0);
+        List<String> broken = new ArrayList<>();
+        int offeredSteady = steady.stream().mapToInt(Interval::offered).sum();
+        int completedSteady = steady.stream().mapToInt(Interval::completed).sum();
+        if (completedSteady < offeredSteady * RATE_REACHED) {
+            broken.add(("the offered rate (%.0f flows per interval) is above this platform's capacity here: %d of %d flows"
+                    + " completed, %d not started because all %d workers were busy").formatted(offeredPerInterval,
+                    completedSteady, offeredSteady, steady.stream().mapToInt(Interval::notStarted).sum(), workers));
+        }
+        for (int i = 1; i < steady.size(); i++) {
+            Interval interval = steady.get(i);
+            if (!within(interval.completed(), reference.completed())) {
+                broken.add("interval %d completed %d flows, the first steady interval %d".formatted(warmUp + i + 1,
+                        interval.completed(), reference.completed()));
+            }
+            if (!within(interval.topicGrowth(), reference.topicGrowth())) {
+                broken.add("interval %d grew the topics by %d records, the first steady interval by %d".formatted(warmUp + i + 1,
+                        interval.topicGrowth(), reference.topicGrowth()));
             }
         }
-        return lags;
+        int third = Math.max(1, steady.size() / 3);
+        double heapFirst = steady.subList(0, third).stream().mapToLong(Interval::heapAfterGc).average().orElse(0);
+        double heapLast = steady.subList(steady.size() - third, steady.size()).stream().mapToLong(Interval::heapAfterGc).average().orElse(0);
+        if (heapLast > heapFirst * 1.25 + (32 << 20)) {
+            broken.add("heap after GC grew from %d MB to %d MB".formatted((long) heapFirst >> 20, (long) heapLast >> 20));
+        }
+        Interval last = intervals.get(intervals.size() - 1);
+        if (last.maxProcessorLag() > 50) {
+            broken.add("a tracking processor lags " + last.maxProcessorLag() + " events at the end");
+        }
+        if (last.maxConsumerLag() > MAX_CONSUMER_LAG) {
+            broken.add("a consumer group lags " + last.maxConsumerLag() + " records at the end");
+        }
+        if (intervals.stream().anyMatch(i -> i.busiestPool() >= POOL_SIZE)) {
+            broken.add("a connection pool was exhausted");
+        }
+        int failures = intervals.stream().mapToInt(Interval::failed).sum();
+        if (failures * 100 > intervals.stream().mapToInt(Interval::completed).sum()) {
+            broken.add(failures + " flows failed");
+        }
+        return broken;
     }
 
-    /** The position in a serialized tracking token: gap-aware ("index"), global-sequence or wrapped (replay). */
-    private static long position(JsonNode token) {
-        if (token.has("index")) {
-            return token.path("index").asLong();
-        }
-        if (token.has("globalIndex")) {
-            return token.path("globalIndex").asLong();
-        }
-        return token.has("currentToken") ? position(token.path("currentToken")) : 0;
+    private static boolean within(long value, long reference) {
+        return Math.abs(value - reference) <= reference * TOLERANCE;
     }
 
-    private static Map<String, Long> endOffsets(Admin kafka) throws Exception {
-        var topics = kafka.listTopics().names().get().stream().filter(t -> !t.startsWith("__")).collect(Collectors.toSet());
-        var partitions = kafka.describeTopics(topics).allTopicNames().get().values().stream()
-                .flatMap(d -> d.partitions().stream().map(p -> new TopicPartition(d.name(), p.partition())))
-                .collect(Collectors.toMap(p -> p, p -> OffsetSpec.latest()));
-        Map<String, Long> offsets = new TreeMap<>();
-        kafka.listOffsets(partitions).all().get().forEach((partition, info) ->
-                offsets.merge(partition.topic(), info.offset(), Long::sum));
-        return offsets;
+    private static long sum(Map<String, Long> values) {
+        return values.values().stream().mapToLong(Long::longValue).sum();
     }
 
-    private static String metric(Class<?> service, String name) {
-        try {
-            return FaultPlatform.JSON.readTree(send(service, "GET", "/actuator/metrics/" + name, null, FaultPlatform.administrator()).body())
-                    .path("measurements").path(0).path("value").asText("0");
-        } catch (IOException unreadable) {
-            return "0";
-        }
+    private static long max(Map<String, Long> values) {
+        return values.values().stream().mapToLong(Long::longValue).max().orElse(0);
     }
 
     private static String mb(String bytes) {
@@ -179,46 +264,5 @@ class SoakIT {
         } catch (NumberFormatException e) {
             return bytes;
         }
-    }
-
-    /**
-     * Flat means: the heap after GC in the last third is within 25 % (+ 32 MB) of the first third, the largest lag at
-     * the end is small (at most 50 events), the pools are not exhausted, and the topics grow by a steady amount per
-     * interval (the last third within half and double of the first third), with fewer than 1 % failed flows.
-     */
-    private static List<String> verdict(List<Sample> samples, int failures, int flows) {
-        List<String> broken = new ArrayList<>();
-        if (samples.size() < 3) {
-            return List.of("too few samples; run longer than three report intervals");
-        }
-        int third = samples.size() / 3;
-        List<Sample> first = samples.subList(0, third);
-        List<Sample> last = samples.subList(samples.size() - third, samples.size());
-        double heapFirst = first.stream().mapToLong(Sample::heapAfterGc).average().orElse(0);
-        double heapLast = last.stream().mapToLong(Sample::heapAfterGc).average().orElse(0);
-        if (heapLast > heapFirst * 1.25 + (32 << 20)) {
-            broken.add("heap after GC grew from %d MB to %d MB".formatted((long) heapFirst >> 20, (long) heapLast >> 20));
-        }
-        long lag = samples.get(samples.size() - 1).maxLag();
-        if (lag > 50) {
-            broken.add("a processor lags " + lag + " events at the end");
-        }
-        if (samples.stream().anyMatch(s -> s.busiestPool() >= POOL_SIZE)) {
-            broken.add("a connection pool was exhausted");
-        }
-        double growthFirst = growth(samples, 1, third);
-        double growthLast = growth(samples, samples.size() - third, samples.size() - 1);
-        if (growthLast < growthFirst / 2 || growthLast > growthFirst * 2) {
-            broken.add("topic growth per interval changed from %.0f to %.0f records".formatted(growthFirst, growthLast));
-        }
-        if (failures * 100 > flows) {
-            broken.add(failures + " flows failed");
-        }
-        return broken;
-    }
-
-    private static double growth(List<Sample> samples, int from, int to) {
-        int start = Math.max(from, 1);
-        return to < start ? 0 : (samples.get(to).endOffsets() - samples.get(start - 1).endOffsets()) / (double) (to - start + 1);
     }
 }

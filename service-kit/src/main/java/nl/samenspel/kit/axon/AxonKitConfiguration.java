@@ -50,7 +50,7 @@ public class AxonKitConfiguration {
                                                  ConnectionProvider connectionProvider,
                                                  TransactionManager transactionManager) {
         return new LateAppendingEventStorageEngine(JdbcEventStorageEngine.builder()
-                .snapshotSerializer(defaultSerializer)
+                .snapshotSerializer(SnapshotSerializer.of(defaultSerializer))
                 .eventSerializer(eventSerializer)
                 .upcasterChain(configuration.upcasterChain())
                 .persistenceExceptionResolver(persistenceExceptionResolver)
