@@ -1,12 +1,6 @@
 package nl.samenspel.platform.identity;
 
-import com.nimbusds.jwt.JWTClaimsSet;
-import com.nimbusds.jwt.JWTParser;
 
-import java.text.ParseException;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -49,33 +43,9 @@ public final class Tokens {
         return tokenFor(new DemoAccount(null, null, "municipality", null, null, municipalityCode));
     }
 
-    /**
-     * The headers that send this token: {@code Authorization: Bearer <token>}, and for now the coordinator-service's
-     * {@code Actor-*} headers saying the same as the token's claims. (Transitional: the coordinator-service reads
-     * {@code Actor-*} until it takes the caller from the token; then only the {@code Authorization} header remains.)
-     */
+    /** The header that sends this token: {@code Authorization: Bearer <token>}. */
     public static Map<String, String> headers(String token) {
-        Map<String, String> headers = new LinkedHashMap<>();
-        headers.put("Authorization", "Bearer " + token);
-        try {
-            JWTClaimsSet claims = JWTParser.parse(token).getJWTClaimsSet();
-            String role = claims.getStringClaim("samenspel_role");
-            // The coordinator-service's own roles; without Actor-Role it takes the caller for the coordinator.
-            if (List.of("organisation", "supporter", "administrator").contains(role)) {
-                headers.put("Actor-Role", role.toUpperCase(Locale.ROOT));
-                putIfPresent(headers, "Actor-Organisation", claims.getStringClaim("organisation_id"));
-                putIfPresent(headers, "Actor-Supporter", claims.getStringClaim("supporter_id"));
-            }
-        } catch (ParseException e) {
-            throw new IllegalArgumentException("Not a JWT: " + token, e);
-        }
-        return headers;
-    }
-
-    private static void putIfPresent(Map<String, String> headers, String name, String value) {
-        if (value != null) {
-            headers.put(name, value);
-        }
+        return Map.of("Authorization", "Bearer " + token);
     }
 
     private String tokenFor(DemoAccount wanted) {
