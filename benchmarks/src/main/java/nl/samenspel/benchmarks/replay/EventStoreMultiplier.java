@@ -1,5 +1,7 @@
 package nl.samenspel.benchmarks.replay;
 
+import nl.samenspel.kit.axon.CommitOrderedAppends;
+
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -14,8 +16,6 @@ import java.sql.Statement;
  */
 public final class EventStoreMultiplier {
 
-    /** The kit's append lock (CommitOrderedAppends): held while appending so global indexes commit in order. */
-    private static final long APPEND_LOCK = 0x53414D454E535045L;
     private static final int SUPPORTERS_PER_TRANSACTION = 1_000;
 
     private final String jdbcUrl;
@@ -64,7 +64,8 @@ public final class EventStoreMultiplier {
                      and t.n = case when g.seq = 0 then c.s % ? else (c.s + g.seq) % ? end
                     order by c.s, g.seq""")) {
                 for (int from = 0; from < supporters; from += SUPPORTERS_PER_TRANSACTION) {
-                    statement.execute("select pg_advisory_xact_lock(" + APPEND_LOCK + ")");
+                    // The kit's append lock of this schema: held while appending so global indexes commit in order.
+                    statement.execute(CommitOrderedAppends.LOCK_STATEMENT);
                     insert.setLong(1, from);
                     insert.setLong(2, Math.min(supporters, from + SUPPORTERS_PER_TRANSACTION) - 1L);
                     insert.setLong(3, eventsPerSupporter - 1L);

@@ -34,15 +34,22 @@ import java.util.List;
  */
 public class CommitOrderedAppends implements AppendEventsStatementBuilder {
 
-    /** Arbitrary but fixed: the one lock all appends of a service's schema share. */
-    static final long APPEND_LOCK = 0x53414D454E535045L;
+    /**
+     * The first half of the lock's key, arbitrary but fixed; the second half is the schema. Advisory locks are
+     * per database, not per schema, so with one key the services sharing a database queued on each other's appends
+     * (the soak found the network's consumer waiting for the coordinator's commits).
+     */
+    static final int APPEND_LOCK_SPACE = 0x53414D45;
+
+    /** Takes the current schema's append lock until the transaction ends; for anything else that appends rows. */
+    public static final String LOCK_STATEMENT = "select pg_advisory_xact_lock(" + APPEND_LOCK_SPACE + ", hashtext(current_schema()))";
 
     @Override
     public PreparedStatement build(Connection connection, EventSchema schema, Class<?> dataType,
                                    List<? extends EventMessage<?>> events, Serializer serializer,
                                    TimestampWriter timestampWriter) throws SQLException {
         try (Statement lock = connection.createStatement()) {
-            lock.execute("select pg_advisory_xact_lock(" + APPEND_LOCK + ")");
+            lock.execute(LOCK_STATEMENT);
         }
         return JdbcEventStorageEngineStatements.appendEvents(connection, schema, dataType, events, serializer, timestampWriter);
     }
