@@ -29,6 +29,7 @@ class NetworkBadInputIT {
 
     private static final TestTokenIssuer TOKENS = TestTokenIssuer.get();
     private static final String INJECTION = "x' OR '1'='1'; DROP TABLE membership; --";
+    private static final String SCRIPT = "<script>alert(1)</script>";
 
     @Autowired
     TestRestTemplate http;
@@ -82,18 +83,30 @@ class NetworkBadInputIT {
                 HttpStatus.UNPROCESSABLE_ENTITY, "is not part of the region");
     }
 
-    /** Free text is data: stored and shown as given, never executed, so the tables it names are untouched. */
+    /** Free text is shown in other organisations' systems, so markup and statements are refused, not stored. */
     @Test
-    void injectionInFreeTextIsStoredAsPlainText() {
-        String name = "Buurtteam " + INJECTION;
-        String kvk = String.format("%08d", Math.floorMod(name.hashCode() + System.nanoTime(), 100_000_000));
-        ResponseEntity<JsonNode> applied = send(HttpMethod.POST, "/organisations", """
+    void injectionInFreeTextIsRefusedWithoutEchoingIt() {
+        String kvk = String.format("%08d", Math.floorMod(System.nanoTime(), 100_000_000));
+        String application = """
                 {"name": "%s", "kvkNumber": "%s", "kind": "PROFESSIONAL", "municipalities": ["GM0534"],
-                 "contactPoint": "<script>alert(1)</script>", "decidesOnAccess": false}""".formatted(name, kvk),
-                MediaType.APPLICATION_JSON, TOKENS.coordinator());
+                 "contactPoint": "%s", "decidesOnAccess": false}""";
+        assertPlainSentencesAsked(send(HttpMethod.POST, "/organisations", application.formatted("Buurtteam " + INJECTION, kvk,
+                "Balie"), MediaType.APPLICATION_JSON, TOKENS.coordinator()), "name", INJECTION);
+        assertPlainSentencesAsked(send(HttpMethod.POST, "/organisations", application.formatted("Buurtteam", kvk,
+                SCRIPT), MediaType.APPLICATION_JSON, TOKENS.coordinator()), "contactPoint", SCRIPT);
+        assertThat(jdbc.queryForObject("select count(*) from membership where kvk_number = ?", Integer.class, kvk)).isZero();
 
-        assertThat(applied.getStatusCode()).isEqualTo(HttpStatus.CREATED);
-        assertThat(jdbc.queryForObject("select count(*) from membership where kvk_number = ?", Integer.class, kvk)).isOne();
+        assertPlainSentencesAsked(send(HttpMethod.POST, "/organisations/any/rejection", "{\"reason\": \"%s\"}"
+                .formatted(INJECTION), MediaType.APPLICATION_JSON, TOKENS.coordinator()), "reason", INJECTION);
+        assertPlainSentencesAsked(send(HttpMethod.POST, "/supporters", """
+                {"organisationId": "any", "displayName": "%s", "kind": "INFORMAL", "profile": {"languages": ["nl"],
+                 "municipalities": ["GM0534"], "capacity": 5}}""".formatted(SCRIPT), MediaType.APPLICATION_JSON,
+                TOKENS.coordinator()), "displayName", SCRIPT);
+    }
+
+    private void assertPlainSentencesAsked(ResponseEntity<JsonNode> response, String field, String injection) {
+        assertRefused(response, HttpStatus.BAD_REQUEST, field + " looks like markup");
+        assertThat(response.getBody().toString()).doesNotContain(injection);
     }
 
     private void assertRefused(ResponseEntity<JsonNode> response, HttpStatus status, String detailPart) {

@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import nl.samenspel.kit.web.PlainText;
 import nl.samenspel.network.vocabulary.CareKind;
 import nl.samenspel.network.vocabulary.OrganisationKind;
 
@@ -27,7 +28,10 @@ record ApplyToJoinRequest(
         List<CareKind> careDelivered,
         LocalDate covenantSignedOn) {
 
+    /** The profile, once its free text (name, contact point) is known to be plain sentences. */
     OrganisationProfile profile() {
+        PlainText.require("name", name);
+        PlainText.require("contactPoint", contactPoint);
         return new OrganisationProfile(name, kvkNumber, kind, municipalities, contactPoint, careDelivered, covenantSignedOn);
     }
 }

@@ -51,14 +51,14 @@ class OrganisationController {
     @PreAuthorize(Access.COORDINATOR)
     ResponseEntity<Void> reject(@PathVariable String id, @RequestHeader(value = RequestLog.HEADER, required = false) String key,
                                 @Valid @RequestBody ReasonRequest request) {
-        return commands.change(key, "POST /organisations/" + id + "/rejection", new RejectOrganisationCommand(id, request.reason()));
+        return commands.change(key, "POST /organisations/" + id + "/rejection", new RejectOrganisationCommand(id, request.plainReason()));
     }
 
     @PostMapping("/organisations/{id}/suspension")
     @PreAuthorize(Access.COORDINATOR)
     ResponseEntity<Void> suspend(@PathVariable String id, @RequestHeader(value = RequestLog.HEADER, required = false) String key,
                                  @Valid @RequestBody ReasonRequest request) {
-        return commands.change(key, "POST /organisations/" + id + "/suspension", new SuspendOrganisationCommand(id, request.reason()));
+        return commands.change(key, "POST /organisations/" + id + "/suspension", new SuspendOrganisationCommand(id, request.plainReason()));
     }
 
     @PostMapping("/organisations/{id}/reinstatement")
@@ -75,7 +75,7 @@ class OrganisationController {
         if (!caller.is(CallerRole.COORDINATOR) && !caller.actsFor(id)) {
             throw new ForbiddenException(caller.subject() + " may not take organisation " + id + " out of the network");
         }
-        return commands.change(key, "POST /organisations/" + id + "/departure", new LeaveNetworkCommand(id, request.reason()));
+        return commands.change(key, "POST /organisations/" + id + "/departure", new LeaveNetworkCommand(id, request.plainReason()));
     }
 
     /** The coordinator ends the membership. */
@@ -83,6 +83,6 @@ class OrganisationController {
     @PreAuthorize(Access.COORDINATOR)
     ResponseEntity<Void> remove(@PathVariable String id, @RequestHeader(value = RequestLog.HEADER, required = false) String key,
                                 @Valid @RequestBody ReasonRequest request) {
-        return commands.change(key, "POST /organisations/" + id + "/removal", new RemoveOrganisationCommand(id, request.reason()));
+        return commands.change(key, "POST /organisations/" + id + "/removal", new RemoveOrganisationCommand(id, request.plainReason()));
     }
 }

@@ -5,6 +5,7 @@ import nl.samenspel.kit.security.Access;
 import nl.samenspel.kit.security.Caller;
 import nl.samenspel.kit.security.CallerRole;
 import nl.samenspel.kit.web.ForbiddenException;
+import nl.samenspel.kit.web.PlainText;
 import nl.samenspel.kit.web.RequestLog;
 import nl.samenspel.network.web.Commands;
 import org.springframework.http.ResponseEntity;
@@ -17,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.net.URI;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -41,6 +43,9 @@ class SupporterController {
         if (!caller.is(CallerRole.COORDINATOR) && !caller.actsFor(request.organisationId())) {
             throw new ForbiddenException(caller.subject() + " may not register supporters for " + request.organisationId());
         }
+        PlainText.require("displayName", request.displayName());
+        requirePlain(request.profile());
+        requirePlain(request.registration());
         String id = UUID.randomUUID().toString();
         return commands.create(key, "POST /supporters",
                 new RegisterSupporterCommand(id, request.organisationId(), request.displayName(), request.kind(),
@@ -53,6 +58,7 @@ class SupporterController {
     ResponseEntity<Void> changeProfile(@PathVariable String id, @RequestHeader(value = RequestLog.HEADER, required = false) String key,
                                        @Valid @RequestBody SupporterProfile profile, Caller caller) {
         requireMayChange(caller, id, true);
+        requirePlain(profile);
         return commands.change(key, "PUT /supporters/" + id + "/profile", new ChangeSupporterProfileCommand(id, profile));
     }
 
@@ -70,6 +76,7 @@ class SupporterController {
     ResponseEntity<Void> renewRegistration(@PathVariable String id, @RequestHeader(value = RequestLog.HEADER, required = false) String key,
                                            @Valid @RequestBody ProfessionalRegistration registration, Caller caller) {
         requireMayChange(caller, id, false);
+        requirePlain(registration);
         return commands.change(key, "PUT /supporters/" + id + "/registration", new RenewRegistrationCommand(id, registration));
     }
 
@@ -79,6 +86,20 @@ class SupporterController {
                                     Caller caller) {
         requireMayChange(caller, id, false);
         return commands.change(key, "POST /supporters/" + id + "/deactivation", new DeactivateSupporterCommand(id));
+    }
+
+    /** The profile's codes are not checked against a list here, so they at least may not carry markup or SQL. */
+    private static void requirePlain(SupporterProfile profile) {
+        for (List<String> codes : List.of(profile.languages(), profile.municipalities(), profile.districts(),
+                profile.careProvidersLinked(), profile.accessTeams())) {
+            codes.forEach(code -> PlainText.require("profile", code));
+        }
+    }
+
+    private static void requirePlain(ProfessionalRegistration registration) {
+        if (registration != null) {
+            PlainText.require("registerNumber", registration.registerNumber());
+        }
     }
 
     /**
