@@ -64,19 +64,11 @@ public class DirectoryQueries {
             where.add(CAN_TAKE_CASE);
         }
         String filter = " where " + String.join(" and ", where);
+        Long total = jdbc.queryForObject("select count(*)" + FROM + filter, params, Long.class);
         params.addValue("limit", query.size()).addValue("offset", (long) query.page() * query.size());
-        // The total comes with the page (one scan, one round trip); only a page past the end needs its own count.
-        long[] total = {0};
-        List<SupporterView> items = jdbc.query("select " + SUPPORTER_COLUMNS + ", count(*) over () as total" + FROM + filter
-                + " order by s.registered_at, s.supporter_id limit :limit offset :offset", params, (rs, row) -> {
-                    total[0] = rs.getLong("total");
-                    return SUPPORTER.mapRow(rs, row);
-                });
-        if (items.isEmpty() && query.page() > 0) {
-            Long counted = jdbc.queryForObject("select count(*)" + FROM + filter, params, Long.class);
-            total[0] = counted == null ? 0 : counted;
-        }
-        return new SupporterPage(items, query.page(), query.size(), total[0]);
+        List<SupporterView> items = jdbc.query("select " + SUPPORTER_COLUMNS + FROM + filter
+                + " order by s.registered_at, s.supporter_id limit :limit offset :offset", params, SUPPORTER);
+        return new SupporterPage(items, query.page(), query.size(), total == null ? 0 : total);
     }
 
     public Optional<SupporterDetailView> supporter(String supporterId) {
