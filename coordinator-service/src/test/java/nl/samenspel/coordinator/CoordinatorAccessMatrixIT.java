@@ -2,17 +2,14 @@ package nl.samenspel.coordinator;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import nl.samenspel.kit.security.Endpoints;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.web.method.HandlerMethod;
-import org.springframework.web.bind.annotation.RequestMethod;
-import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -21,7 +18,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -63,22 +59,22 @@ class CoordinatorAccessMatrixIT extends AgainstTheNetwork {
     record Row(Stage stage, String query, Function<Scene, Object> body, Set<Party> allowed) {
     }
 
+    private static final String SERVICE_PACKAGE = "nl.samenspel.coordinator";
     private static final Party[] CASE_OWNERS = {COORDINATOR, ORGANISATION_OWN, SUPPORTER_OWN};
 
     @Autowired
-    @Qualifier("requestMappingHandlerMapping")
-    RequestMappingHandlerMapping mappings;
+    ApplicationContext context;
 
     @Test
     void everyHandlerMethodStatesItsRolesWithPreAuthorize() {
-        assertThat(endpoints()).isNotEmpty().allSatisfy((endpoint, method) ->
-                assertThat(method.hasMethodAnnotation(PreAuthorize.class)).as(endpoint).isTrue());
+        assertThat(Endpoints.keys(context, SERVICE_PACKAGE)).isNotEmpty();
+        assertThat(Endpoints.withoutRule(context, SERVICE_PACKAGE)).as("handler methods without @PreAuthorize").isEmpty();
     }
 
     @Test
     void everyEndpointAdmitsItsPartiesAndRefusesEveryoneElseWithoutChangingAnything() {
         Map<String, Row> rows = rows();
-        assertThat(rows.keySet()).as("a row for every endpoint").containsExactlyInAnyOrderElementsOf(endpoints().keySet());
+        assertThat(rows.keySet()).as("a row for every endpoint").containsExactlyInAnyOrderElementsOf(Endpoints.keys(context, SERVICE_PACKAGE));
         for (Map.Entry<String, Row> entry : rows.entrySet()) {
             String endpoint = entry.getKey();
             Row row = entry.getValue();
@@ -236,19 +232,5 @@ class CoordinatorAccessMatrixIT extends AgainstTheNetwork {
         ObjectNode copy = problem.deepCopy();
         copy.remove("instance");
         return copy;
-    }
-
-    private Map<String, HandlerMethod> endpoints() {
-        Map<String, HandlerMethod> endpoints = new TreeMap<>();
-        mappings.getHandlerMethods().forEach((info, method) -> {
-            if (method.getBeanType().getPackageName().startsWith("nl.samenspel.coordinator")) {
-                for (RequestMethod verb : info.getMethodsCondition().getMethods()) {
-                    for (String pattern : info.getPatternValues()) {
-                        endpoints.put(verb + " " + pattern, method);
-                    }
-                }
-            }
-        });
-        return endpoints;
     }
 }
