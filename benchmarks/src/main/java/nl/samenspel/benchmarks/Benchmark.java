@@ -1,9 +1,11 @@
 package nl.samenspel.benchmarks;
 
+import nl.samenspel.benchmarks.cpu.CpuTime;
 import nl.samenspel.benchmarks.limits.RawJdbc;
 import nl.samenspel.benchmarks.limits.RawKafka;
 import nl.samenspel.benchmarks.matching.MatchingBenchmark;
 import nl.samenspel.benchmarks.memory.MemorySampler;
+import nl.samenspel.benchmarks.replay.DirectoryUpkeep;
 import nl.samenspel.benchmarks.replay.EventStoreMultiplier;
 import nl.samenspel.benchmarks.replay.ProjectionRebuild;
 import nl.samenspel.benchmarks.report.Latencies;
@@ -17,6 +19,7 @@ import nl.samenspel.benchmarks.workload.LoadResult;
 import nl.samenspel.benchmarks.workload.ScaledRegion;
 import nl.samenspel.benchmarks.workload.Workload;
 import nl.samenspel.coordinator.CoordinatorApplication;
+import nl.samenspel.local.LocalPostgres;
 import nl.samenspel.network.NetworkApplication;
 import nl.samenspel.platform.LocalPlatform;
 import nl.samenspel.platform.PlatformSettings;
@@ -50,6 +53,8 @@ public final class Benchmark {
     static final String READS = "5 matching and directory search";
     static final String MEMORY = "6 memory (one JVM: three services, Kafka broker, benchmark clients)";
 
+    private static final int CORES = Runtime.getRuntime().availableProcessors();
+
     private final BenchmarkOptions options;
     private final Results results = new Results();
 
@@ -72,6 +77,8 @@ public final class Benchmark {
     private Results measure() {
         System.setProperty("axoniq.update-checker.disabled", "true");
         System.setProperty("spring.main.banner-mode", "off");
+        // Commits as in production (flushed to disk), for the platform and for the raw JDBC limit alike.
+        System.setProperty(LocalPostgres.DURABLE, "true");
         Map<String, Object> about = new LinkedHashMap<>();
         about.put("machine", Machine.describe());
         about.put("options", Map.of("scale", options.scale(), "runs", options.runs(), "workers", options.workers(),
@@ -100,10 +107,11 @@ public final class Benchmark {
                     .withSignals(region, 10);
             RawJdbc rawJdbc = new RawJdbc(platform.jdbcUrl());
             RawKafka rawKafka = new RawKafka(platform.kafkaBootstrapServers());
+            CpuTime cpu = CpuTime.of(platform.jdbcUrl());
             for (int run = 1; run <= options.runs(); run++) {
                 progress("run " + run + " of " + options.runs());
-                measureLimits(rawJdbc, rawKafka);
-                measureLoad(platform, workload, memory);
+                measureLimits(rawJdbc, rawKafka, cpu);
+                measureLoad(platform, workload, memory, cpu);
             }
             measureCoordinatorRebuild(platform);
         }
@@ -139,10 +147,15 @@ public final class Benchmark {
                 "signalling", platform.portOf(SignallingApplication.class)), platform.tokens());
     }
 
-    private void measureLimits(RawJdbc rawJdbc, RawKafka rawKafka) {
+    private void measureLimits(RawJdbc rawJdbc, RawKafka rawKafka, CpuTime cpu) {
         Duration window = options.sustained().dividedBy(4);
-        results.record(LIMITS, "JDBC single-row insert+commit, 1 connection", "commits/s",
-                rawJdbc.commitsPerSecond(1, window));
+        CpuTime.Reading before = cpu.read();
+        double commitsPerSecond = rawJdbc.commitsPerSecond(1, window);
+        CpuTime.Usage used = cpu.read().since(before);
+        double commits = commitsPerSecond * used.wallNanos() / 1e9;
+        results.record(LIMITS, "JDBC single-row insert+commit, 1 connection", "commits/s", commitsPerSecond);
+        results.record(LIMITS, "CPU per raw commit (JVM + PostgreSQL), 1 connection", "ms",
+                used.jvmMillisPer(commits) + used.postgresMillisPer(commits));
         results.record(LIMITS, "JDBC single-row insert+commit, " + options.workers() + " connections", "commits/s",
                 rawJdbc.commitsPerSecond(options.workers(), window));
         Latencies kafka = rawKafka.produceToConsume((int) Math.max(200, window.toSeconds() * 200), 200);
@@ -150,11 +163,12 @@ public final class Benchmark {
         results.record(LIMITS, "Kafka produce -> consume p99", "ms", kafka.percentileMillis(99));
     }
 
-    private void measureLoad(LocalPlatform platform, Workload workload, MemorySampler memory) {
+    private void measureLoad(LocalPlatform platform, Workload workload, MemorySampler memory, CpuTime cpu) {
         memory.reset();
-        LoadResult sustained = workload.closedLoop(options.warmup(), options.sustained());
+        LoadResult sustained = workload.closedLoop(options.warmup(), options.sustained(), cpu);
         results.record(THROUGHPUT, "all commands, " + workload.workers() + " client threads", "commands/s",
                 sustained.rate());
+        recordCpu(sustained);
         sustained.byCommand().forEach((command, latencies) -> {
             for (double p : new double[]{50, 95, 99}) {
                 results.record(THROUGHPUT, command + " p" + (int) p, "ms", latencies.percentileMillis(p));
@@ -175,7 +189,7 @@ public final class Benchmark {
         double rate = sustained.rate() / 2;
         try (IntegrationEventProbe probe = new IntegrationEventProbe(platform.kafkaBootstrapServers())) {
             probe.start();
-            LoadResult paced = workload.paced(rate, options.paced());
+            LoadResult paced = workload.paced(rate, options.paced(), cpu);
             awaitPublished(platform);
             probe.drain(Duration.ofSeconds(1));
             Latencies events = probe.latencies();
@@ -194,6 +208,22 @@ public final class Benchmark {
         awaitPublished(platform);
     }
 
+    /**
+     * What a command costs in CPU, everything it sets off included (projections, publishing, the other services'
+     * consumers, the broker, the client): on a machine whose cores are all busy, cores / CPU per command is the
+     * highest rate there can be.
+     */
+    private void recordCpu(LoadResult sustained) {
+        CpuTime.Usage used = sustained.cpu();
+        double commands = sustained.accepted();
+        double perCommand = used.jvmMillisPer(commands) + used.postgresMillisPer(commands);
+        results.record(THROUGHPUT, "CPU per command, JVM (services, Kafka broker, clients)", "ms", used.jvmMillisPer(commands));
+        results.record(THROUGHPUT, "CPU per command, PostgreSQL", "ms", used.postgresMillisPer(commands));
+        results.record(THROUGHPUT, "cores busy (JVM + PostgreSQL) of " + CORES, "cores", used.coresBusy());
+        results.record(THROUGHPUT, "ceiling at this CPU per command: " + CORES + " cores / CPU per command", "commands/s",
+                CORES * 1000 / perCommand);
+    }
+
     private void measureReplay(LocalPlatform platform, ProjectionRebuild network) {
         progress("copying real events into the network's event store: " + options.replaySupporters() + " supporters x "
                 + options.eventsPerSupporter() + " events");
@@ -205,12 +235,16 @@ public final class Benchmark {
         network.start("kafka-publisher");
         network.skipToHead("directory");
         results.record(REPLAY, "events in the network's event store", "events", events);
+        DirectoryUpkeep upkeep = new DirectoryUpkeep(platform.jdbcUrl());
         for (int run = 1; run <= options.replayRuns(); run++) {
             progress("rebuilding the network's directory, run " + run);
+            long upkeepRuns = upkeep.runs();
             double seconds = network.rebuild(List.of("directory"), rebuildTimeout(events));
             results.record(REPLAY, "network directory rebuild rate", "events/s", Target.atLeast(20_000, ">= 20,000"),
                     events / seconds);
             results.record(REPLAY, "network directory rebuild time", "s", seconds);
+            results.record(REPLAY, "then the directory's vacuum and analyse", "s",
+                    upkeep.awaitSince(upkeepRuns, Duration.ofMinutes(2)));
         }
     }
 

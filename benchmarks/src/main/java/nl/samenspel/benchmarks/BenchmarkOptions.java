@@ -48,7 +48,8 @@ public record BenchmarkOptions(int scale, int runs, int workers, Duration warmup
             return new BenchmarkOptions(orElse(scale, 1), orElse(runs, 1), orElse(workers, 4), Duration.ofSeconds(1),
                     Duration.ofSeconds(3), Duration.ofSeconds(2), 250, 20, orElse(replayRuns, 1), 30, output);
         }
-        return new BenchmarkOptions(orElse(scale, 10), orElse(runs, 3), orElse(workers, 8), Duration.ofSeconds(5),
+        // 30 s of warm-up: with 5 s the JIT compiler threads still used a quarter of the JVM's CPU while measuring.
+        return new BenchmarkOptions(orElse(scale, 10), orElse(runs, 3), orElse(workers, 8), Duration.ofSeconds(30),
                 Duration.ofSeconds(20), Duration.ofSeconds(15), 10_000, 100, orElse(replayRuns, 1), 500, output);
     }
 

@@ -20,6 +20,11 @@ public final class LocalPostgres implements AutoCloseable {
     public static final String DATABASE = "samenspel";
     /** System property: "true" preloads {@code pg_stat_statements}, so a soak can see what each statement costs. */
     public static final String STATEMENT_STATS = "samenspel.postgres.statement-stats";
+    /**
+     * System property: "true" runs PostgreSQL as production does, every commit flushed to disk before it returns
+     * ({@code fsync} and {@code synchronous_commit} on), also with a throw-away folder; the benchmark measures that.
+     */
+    public static final String DURABLE = "samenspel.postgres.durable";
 
     private final EmbeddedPostgres postgres;
 
@@ -35,9 +40,13 @@ public final class LocalPostgres implements AutoCloseable {
      */
     public static LocalPostgres start(int port, Path dataFolder) {
         try {
+            boolean durable = Boolean.getBoolean(DURABLE);
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setServerConfig("max_connections", "300")
-                    .setServerConfig("fsync", dataFolder == null ? "off" : "on");
+                    .setServerConfig("fsync", durable || dataFolder != null ? "on" : "off")
+                    // zonky's default, said out loud: without it a commit returns only once its WAL is on disk. Off,
+                    // a crash can lose the last fraction of a second of commits, never corrupt the data.
+                    .setServerConfig("synchronous_commit", durable ? "on" : "off");
             if (Boolean.getBoolean(STATEMENT_STATS)) {
                 builder.setServerConfig("shared_preload_libraries", "pg_stat_statements");
             }

@@ -1,5 +1,6 @@
 package nl.samenspel.benchmarks.workload;
 
+import nl.samenspel.benchmarks.cpu.CpuTime;
 import nl.samenspel.benchmarks.report.Latencies;
 
 import java.util.List;
@@ -17,6 +18,7 @@ public final class LoadResult {
     private final AtomicLong refused = new AtomicLong();
     private final List<String> refusals = new CopyOnWriteArrayList<>();
     private volatile double seconds;
+    private volatile CpuTime.Usage cpu;
 
     void record(Command command, ApiResponse response) {
         if (response.ok()) {
@@ -30,6 +32,15 @@ public final class LoadResult {
                 refusals.add(response.request() + " -> " + response.status() + " " + response.body());
             }
         }
+    }
+
+    void used(CpuTime.Usage cpu) {
+        this.cpu = cpu;
+    }
+
+    /** The CPU time the JVM and PostgreSQL used while this phase was measured. */
+    public CpuTime.Usage cpu() {
+        return cpu;
     }
 
     void ranFor(double seconds) {

@@ -158,6 +158,7 @@ public final class ScaledRegion {
         String kind = (String) ((Map<String, Object>) apply.body()).get("kind");
         String id = api.require("network", apply.method(), apply.path(), apply.body()).json().path("organisationId").asText();
         api.require("network", "POST", admit(id).path(), null);
+        api.signIn(Actor.organisation(id));
         admitted(id, kind);
     }
 
@@ -177,6 +178,7 @@ public final class ScaledRegion {
         SupporterSeat draft = newSeat(organisation);
         Command register = register(organisation, draft);
         String id = api.require("network", register.method(), register.path(), register.body()).json().path("supporterId").asText();
+        api.signIn(Actor.supporter(organisation.id(), id));
         seatsByWorker.get(worker).add(new SupporterSeat(id, organisation.id(), draft.kind, draft.index));
     }
 

@@ -1,5 +1,7 @@
 package nl.samenspel.benchmarks.workload;
 
+import nl.samenspel.benchmarks.cpu.CpuTime;
+
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -52,21 +54,26 @@ public final class Workload {
         return workers;
     }
 
-    /** As many commands as the workers can send, each waiting for its answer; measured after a warm-up. */
-    public LoadResult closedLoop(Duration warmup, Duration measure) {
-        return run(warmup, measure, 0);
+    /**
+     * As many commands as the workers can send, each waiting for its answer; measured after a warm-up, including
+     * the CPU time {@code cpu} reads over the measured part.
+     */
+    public LoadResult closedLoop(Duration warmup, Duration measure, CpuTime cpu) {
+        return run(warmup, measure, 0, cpu);
     }
 
     /** Commands at a fixed rate, spread over the workers. */
-    public LoadResult paced(double perSecond, Duration measure) {
-        return run(Duration.ZERO, measure, perSecond);
+    public LoadResult paced(double perSecond, Duration measure, CpuTime cpu) {
+        return run(Duration.ZERO, measure, perSecond, cpu);
     }
 
-    private LoadResult run(Duration warmup, Duration measure, double perSecond) {
+    private LoadResult run(Duration warmup, Duration measure, double perSecond, CpuTime cpu) {
         LoadResult result = new LoadResult();
         long start = System.nanoTime();
         long measureFrom = start + warmup.toNanos();
         long end = measureFrom + measure.toNanos();
+        Thread cpuReader = new Thread(() -> result.used(readBetween(cpu, measureFrom, end)), "benchmark-cpu-reader");
+        cpuReader.start();
         long interval = perSecond <= 0 ? 0 : (long) (1_000_000_000.0 * workers / perSecond);
         List<Thread> threads = new ArrayList<>();
         for (int w = 0; w < workers; w++) {
@@ -80,6 +87,7 @@ public final class Workload {
             thread.start();
             threads.add(thread);
         }
+        threads.add(cpuReader);
         for (Thread thread : threads) {
             try {
                 thread.join();
@@ -90,6 +98,14 @@ public final class Workload {
         }
         result.ranFor((end - measureFrom) / 1e9);
         return result;
+    }
+
+    /** The CPU time used between two moments of {@link System#nanoTime()}, read at those moments. */
+    private static CpuTime.Usage readBetween(CpuTime cpu, long from, long until) {
+        LockSupport.parkNanos(from - System.nanoTime());
+        CpuTime.Reading first = cpu.read();
+        LockSupport.parkNanos(until - System.nanoTime());
+        return cpu.read().since(first);
     }
 
     private void drive(List<JourneySource> sources, Random random, LoadResult result, long measureFrom, long end,

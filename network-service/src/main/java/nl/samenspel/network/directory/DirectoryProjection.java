@@ -42,8 +42,11 @@ import java.util.TreeSet;
  * again; the writes are then merged per batch ({@link DirectoryWrites}).
  */
 @Component
-@ProcessingGroup("directory")
+@ProcessingGroup(DirectoryProjection.GROUP)
 class DirectoryProjection {
+
+    /** The projection's processing group (a tracking processor, rebuilt by resetting its token). */
+    static final String GROUP = "directory";
 
     private static final String ORGANISATION = "directory_organisation";
     private static final String SUPPORTER = "directory_supporter";

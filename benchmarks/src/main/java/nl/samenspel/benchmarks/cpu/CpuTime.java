@@ -1,0 +1,137 @@
+package nl.samenspel.benchmarks.cpu;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/**
+ * Reads the CPU time used so far by this JVM (the three services, the Kafka broker and the benchmark's clients) and
+ * by the PostgreSQL server the platform runs on (its postmaster, its live backends and helpers, and the backends that
+ * have exited, which the postmaster has reaped). Two readings around a measurement give what it cost in CPU, which
+ * is what limits throughput on a machine whose cores are all busy.
+ *
+ * <p>PostgreSQL is found from a backend's parent process in {@code /proc}; without {@code /proc} (not Linux) only
+ * the JVM's time is read and PostgreSQL's is reported as 0.
+ */
+public final class CpuTime {
+
+    private static final Path PROC = Path.of("/proc");
+    /** Linux reports process times in clock ticks of 1/100 s ({@code getconf CLK_TCK} is 100 on every current kernel). */
+    private static final long NANOS_PER_TICK = 10_000_000L;
+
+    private final com.sun.management.OperatingSystemMXBean jvm =
+            (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+    private final long postmaster;
+
+    private CpuTime(long postmaster) {
+        this.postmaster = postmaster;
+    }
+
+    /** CPU time of this JVM and of the PostgreSQL server behind {@code jdbcUrl}. */
+    public static CpuTime of(String jdbcUrl) {
+        try (Connection connection = DriverManager.getConnection(jdbcUrl, "postgres", "postgres");
+             Statement statement = connection.createStatement();
+             ResultSet backend = statement.executeQuery("select pg_backend_pid()")) {
+            backend.next();
+            return new CpuTime(parentOf(backend.getLong(1)));
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot ask PostgreSQL for its process", e);
+        }
+    }
+
+    /** The CPU time used until now. */
+    public Reading read() {
+        return new Reading(jvm.getProcessCpuTime(), postgresNanos(), System.nanoTime());
+    }
+
+    private long postgresNanos() {
+        if (postmaster <= 0) {
+            return 0;
+        }
+        long ticks = ticks(postmaster, true);
+        try (DirectoryStream<Path> processes = Files.newDirectoryStream(PROC, p -> p.getFileName().toString().matches("\\d+"))) {
+            for (Path process : processes) {
+                long pid = Long.parseLong(process.getFileName().toString());
+                if (pid != postmaster && parentOf(pid) == postmaster) {
+                    ticks += ticks(pid, false);
+                }
+            }
+        } catch (IOException e) {
+            return 0;
+        }
+        return ticks * NANOS_PER_TICK;
+    }
+
+    /** utime + stime (fields 14 and 15 of {@code /proc/<pid>/stat}), plus the reaped children's times if asked. */
+    private static long ticks(long pid, boolean withReapedChildren) {
+        String[] fields = statFields(pid);
+        if (fields.length < 15) {
+            return 0;
+        }
+        // fields[] starts after the ")" that closes the command name: fields[0] is field 3 (state).
+        long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+        return withReapedChildren ? ticks + Long.parseLong(fields[13]) + Long.parseLong(fields[14]) : ticks;
+    }
+
+    private static long parentOf(long pid) {
+        String[] fields = statFields(pid);
+        return fields.length < 2 ? -1 : Long.parseLong(fields[1]);
+    }
+
+    private static String[] statFields(long pid) {
+        try {
+            String stat = Files.readString(PROC.resolve(Long.toString(pid)).resolve("stat"));
+            return stat.substring(stat.lastIndexOf(')') + 2).trim().split(" ");
+        } catch (IOException | RuntimeException gone) {
+            // The process ended between listing and reading, or there is no /proc.
+            return new String[0];
+        }
+    }
+
+    /**
+     * CPU time used until a moment.
+     *
+     * @param jvmNanos      this JVM's CPU time
+     * @param postgresNanos PostgreSQL's CPU time (0 where it cannot be read)
+     * @param wallNanos     {@link System#nanoTime()} when read
+     */
+    public record Reading(long jvmNanos, long postgresNanos, long wallNanos) {
+
+        /** What was used between {@code earlier} and this reading. */
+        public Usage since(Reading earlier) {
+            return new Usage(jvmNanos - earlier.jvmNanos, postgresNanos - earlier.postgresNanos, wallNanos - earlier.wallNanos);
+        }
+    }
+
+    /**
+     * CPU time used during an interval.
+     *
+     * @param jvmNanos      by this JVM
+     * @param postgresNanos by PostgreSQL
+     * @param wallNanos     the interval's length
+     */
+    public record Usage(long jvmNanos, long postgresNanos, long wallNanos) {
+
+        /** Milliseconds of this JVM's CPU per unit of work. */
+        public double jvmMillisPer(double units) {
+            return jvmNanos / 1e6 / units;
+        }
+
+        /** Milliseconds of PostgreSQL's CPU per unit of work. */
+        public double postgresMillisPer(double units) {
+            return postgresNanos / 1e6 / units;
+        }
+
+        /** Cores kept busy on average by the JVM and PostgreSQL together. */
+        public double coresBusy() {
+            return (jvmNanos + postgresNanos) / (double) wallNanos;
+        }
+    }
+}

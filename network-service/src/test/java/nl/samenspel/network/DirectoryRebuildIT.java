@@ -1,0 +1,66 @@
+package nl.samenspel.network;
+
+import nl.samenspel.local.test.Await;
+import nl.samenspel.local.test.LocalInfrastructureInitializer;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.TrackingEventProcessor;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ContextConfiguration;
+
+import java.time.Duration;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A rebuilt directory is tidied up (vacuumed and analysed) as soon as its replay has caught up, not whenever autovacuum comes. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "samenspel.network.seed-demo-region=true")
+@ContextConfiguration(initializers = LocalInfrastructureInitializer.class)
+class DirectoryRebuildIT {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(60);
+    /** Manual VACUUM and ANALYZE runs only: autovacuum has counters of its own. */
+    private static final String MANUAL_UPKEEP = """
+            select vacuum_count + analyze_count from pg_stat_user_tables
+            where schemaname = 'network' and relname = 'directory_supporter'""";
+
+    @Autowired
+    private EventProcessingConfiguration processing;
+    @Autowired
+    private JdbcTemplate jdbc;
+
+    @Test
+    void aRebuiltDirectoryIsVacuumedAndAnalysedOnceItsReplayHasCaughtUp() {
+        TrackingEventProcessor directory = processing.eventProcessor("directory", TrackingEventProcessor.class).orElseThrow();
+        Await.until(PATIENCE, "the directory has read the seeded region", () -> caughtUp(directory)
+                && jdbc.queryForObject("select count(*) from directory_supporter", Long.class) >= 42);
+        long supporters = jdbc.queryForObject("select count(*) from directory_supporter", Long.class);
+        long upkeepBefore = manualUpkeep();
+
+        directory.shutDown();
+        directory.resetTokens();
+        directory.start();
+
+        // Two runs (one VACUUM, one ANALYZE) of the table, once the replay has caught up.
+        Await.until(PATIENCE, "the rebuilt directory is vacuumed and analysed", () -> manualUpkeep() >= upkeepBefore + 2);
+        assertThat(caughtUp(directory)).isTrue();
+        assertThat(jdbc.queryForObject("select count(*) from directory_supporter", Long.class)).isEqualTo(supporters);
+        Map<String, Object> planned = jdbc.queryForMap(
+                "select reltuples from pg_class where oid = 'directory_supporter'::regclass");
+        assertThat(((Number) planned.get("reltuples")).longValue()).isEqualTo(supporters);
+    }
+
+    private long manualUpkeep() {
+        Long runs = jdbc.queryForObject(MANUAL_UPKEEP, Long.class);
+        return runs == null ? 0 : runs;
+    }
+
+    private static boolean caughtUp(TrackingEventProcessor processor) {
+        Map<Integer, EventTrackerStatus> status = processor.processingStatus();
+        return !status.isEmpty() && status.values().stream().allMatch(EventTrackerStatus::isCaughtUp);
+    }
+}
