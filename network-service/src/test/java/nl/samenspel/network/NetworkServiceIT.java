@@ -92,8 +92,10 @@ class NetworkServiceIT {
         Map<String, Object> application = Map.of("name", "Buurtteam Hillegom (test)", "kvkNumber", String.format("%08d", Math.floorMod(key.hashCode(), 100_000_000)),
                 "kind", "PROFESSIONAL", "municipalities", List.of("GM0534"), "contactPoint", "desk@example.org",
                 "decidesOnAccess", false);
-        ResponseEntity<JsonNode> once = post("/organisations", application, key);
-        ResponseEntity<JsonNode> twice = post("/organisations", application, key);
+        // A key is the caller's own: the retry comes from the same account (test tokens get a fresh subject each).
+        String coordinator = TOKENS.coordinator();
+        ResponseEntity<JsonNode> once = post("/organisations", application, key, coordinator);
+        ResponseEntity<JsonNode> twice = post("/organisations", application, key, coordinator);
         assertThat(once.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         assertThat(twice.getBody()).isEqualTo(once.getBody());
 

@@ -40,7 +40,7 @@ import java.util.function.Predicate;
  * Cases over HTTP. Who acts comes from the caller's token: {@code @PreAuthorize} admits the roles of each endpoint,
  * {@link CaseAccess} then decides whether the case is addressed to the caller (403 otherwise, whether or not the case
  * exists), and the case checks the resulting {@link Actor} against its transition table. Every command takes an
- * {@code Idempotency-Key}.
+ * {@code Idempotency-Key}, which is the caller's own: the same key from another caller runs that caller's checks.
  */
 @RestController
 public class CaseController {
@@ -271,7 +271,7 @@ public class CaseController {
                 c -> new ReopenCaseCommand(reference, Actor.of(caller)));
     }
 
-    /** Runs one command about a case addressed to the caller, once per idempotency key. */
+    /** Runs one command about a case addressed to the caller, once per caller's idempotency key. */
     private ResponseEntity<CommandResult> command(String key, String operation, String reference, Caller caller,
                                                   CaseAccess access, Function<CaseView, Object> command) {
         return requests.once(key, operation, CommandResult.class, () -> {

@@ -8,8 +8,8 @@ import org.springframework.stereotype.Component;
 import java.net.URI;
 
 /**
- * Sends a command once per {@code Idempotency-Key}: a retried request gets the first answer and stores no
- * second event; a refused command stores nothing.
+ * Sends a command once per caller and {@code Idempotency-Key}: the caller's retried request gets the first answer
+ * and stores no second event; a refused command stores nothing.
  */
 @Component
 public class Commands {

@@ -4,6 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.util.List;
@@ -11,9 +14,12 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * Makes commands idempotent under retry: a request carrying an {@code Idempotency-Key} header is handled once;
- * repeating it returns the first answer and stores no second event. The answer is recorded in the same
- * transaction as the command's events, so either both exist or neither does.
+ * Makes commands idempotent under retry: a request carrying an {@code Idempotency-Key} header is handled once per
+ * caller; the same caller repeating it gets the first answer and stores no second event. Keys belong to the caller
+ * who sent them (the authenticated principal, whose name the kit's resource server sets to the token's subject):
+ * the same key from another caller is a request of its own, which runs the command with that caller's checks, so a
+ * learnt or guessed key never hands out someone else's answer. The answer is recorded in the same transaction as
+ * the command's events, so either both exist or neither does.
  */
 public class RequestLog {
 
@@ -30,12 +36,15 @@ public class RequestLog {
     }
 
     /**
-     * Runs {@code command} unless a request with this id was handled before, in which case the earlier answer
-     * is returned.
+     * Runs {@code command} unless the current caller sent a request with this id before, in which case the earlier
+     * answer is returned.
      *
      * @param requestId the caller's idempotency key, or {@code null} to just run the command
-     * @param operation what the request does (e.g. {@code "POST /organisations"}); reusing a key for another
-     *                  operation is refused
+     * @param operation what the request does (e.g. {@code "POST /organisations"}); the caller reusing a key for
+     *                  another operation is refused
+     * @throws IllegalStateException when a key is given but no caller is authenticated: a key that belongs to no one
+     *                               cannot be kept apart from anyone else's (the kit's filter chain lets no command
+     *                               through unauthenticated, so this only flags a misconfigured endpoint)
      */
     public <T> ResponseEntity<T> once(String requestId, String operation, Class<T> bodyType,
                                       Supplier<ResponseEntity<T>> command) {
@@ -45,28 +54,39 @@ public class RequestLog {
         if (requestId.length() > 100) {
             throw new IllegalArgumentException(HEADER + " must be at most 100 characters.");
         }
+        String caller = authenticatedCaller();
         try {
-            return transactions.execute(status -> earlierAnswer(requestId, operation, bodyType).orElseGet(() -> {
+            return transactions.execute(status -> earlierAnswer(caller, requestId, operation, bodyType).orElseGet(() -> {
                 ResponseEntity<T> answer = command.get();
-                jdbc.update("insert into handled_request (request_id, operation, status, body) values (?, ?, ?, ?)",
-                        requestId, operation, answer.getStatusCode().value(), write(answer.getBody()));
+                jdbc.update("insert into handled_request (caller, request_id, operation, status, body) values (?, ?, ?, ?, ?)",
+                        caller, requestId, operation, answer.getStatusCode().value(), write(answer.getBody()));
                 return answer;
             }));
         } catch (RuntimeException concurrentTwin) {
-            // The same request ran at the same moment and won; its answer is ours.
-            return earlierAnswer(requestId, operation, bodyType).orElseThrow(() -> concurrentTwin);
+            // The same caller's same request ran at the same moment and won; its answer is ours.
+            return earlierAnswer(caller, requestId, operation, bodyType).orElseThrow(() -> concurrentTwin);
         }
     }
 
-    private <T> Optional<ResponseEntity<T>> earlierAnswer(String requestId, String operation, Class<T> bodyType) {
-        List<ResponseEntity<T>> found = jdbc.query("select operation, status, body from handled_request where request_id = ?",
+    private static String authenticatedCaller() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication == null || !authentication.isAuthenticated() || authentication instanceof AnonymousAuthenticationToken
+                || authentication.getName() == null || authentication.getName().isBlank()) {
+            throw new IllegalStateException(HEADER + " needs an authenticated caller to belong to.");
+        }
+        return authentication.getName();
+    }
+
+    private <T> Optional<ResponseEntity<T>> earlierAnswer(String caller, String requestId, String operation, Class<T> bodyType) {
+        List<ResponseEntity<T>> found = jdbc.query(
+                "select operation, status, body from handled_request where caller = ? and request_id = ?",
                 (rs, row) -> {
                     if (!operation.equals(rs.getString("operation"))) {
                         throw new DomainRuleException("Idempotency-Key '" + requestId + "' was already used for "
                                 + rs.getString("operation") + "; use a new key for a different request.");
                     }
                     return ResponseEntity.status(rs.getInt("status")).body(read(rs.getString("body"), bodyType));
-                }, requestId);
+                }, caller, requestId);
         return found.stream().findFirst();
     }
 

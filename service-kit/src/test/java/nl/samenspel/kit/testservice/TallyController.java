@@ -1,23 +1,29 @@
 package nl.samenspel.kit.testservice;
 
 import nl.samenspel.kit.security.Access;
+import nl.samenspel.kit.web.RequestLog;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+
+import java.util.UUID;
 
 /** The test service's command API, so fault tests can drive it the way clients drive real services. */
 @RestController
 class TallyController {
 
     private final CommandGateway commands;
+    private final RequestLog requests;
 
-    TallyController(CommandGateway commands) {
+    TallyController(CommandGateway commands, RequestLog requests) {
         this.commands = commands;
+        this.requests = requests;
     }
 
     @PostMapping("/tallies")
@@ -32,5 +38,16 @@ class TallyController {
     ResponseEntity<Void> record(@PathVariable String tallyId, @RequestParam int amount) {
         commands.sendAndWait(new RecordTallyCommand(tallyId, amount));
         return ResponseEntity.noContent().build();
+    }
+
+    /** Records once per caller's {@code Idempotency-Key}; each run answers with a receipt of its own. */
+    @PostMapping("/tallies/{tallyId}/once")
+    @PreAuthorize(Access.COORDINATOR)
+    ResponseEntity<TallyReceipt> recordOnce(@PathVariable String tallyId, @RequestParam int amount,
+                                            @RequestHeader(RequestLog.HEADER) String key) {
+        return requests.once(key, "POST /tallies/" + tallyId + "/once", TallyReceipt.class, () -> {
+            commands.sendAndWait(new RecordTallyCommand(tallyId, amount));
+            return ResponseEntity.ok(new TallyReceipt(UUID.randomUUID().toString()));
+        });
     }
 }
