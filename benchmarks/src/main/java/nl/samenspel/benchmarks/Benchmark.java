@@ -1,6 +1,7 @@
 package nl.samenspel.benchmarks;
 
 import nl.samenspel.benchmarks.cpu.CpuTime;
+import nl.samenspel.benchmarks.cpu.Work;
 import nl.samenspel.benchmarks.limits.RawJdbc;
 import nl.samenspel.benchmarks.limits.RawKafka;
 import nl.samenspel.benchmarks.matching.MatchingBenchmark;
@@ -218,6 +219,9 @@ public final class Benchmark {
         double commands = sustained.accepted();
         double perCommand = used.jvmMillisPer(commands) + used.postgresMillisPer(commands);
         results.record(THROUGHPUT, "CPU per command, JVM (services, Kafka broker, clients)", "ms", used.jvmMillisPer(commands));
+        for (Work work : Work.values()) {
+            results.record(THROUGHPUT, "  JVM part: " + work.description(), "ms", used.millisPer(work, commands));
+        }
         results.record(THROUGHPUT, "CPU per command, PostgreSQL", "ms", used.postgresMillisPer(commands));
         results.record(THROUGHPUT, "cores busy (JVM + PostgreSQL) of " + CORES, "cores", used.coresBusy());
         results.record(THROUGHPUT, "ceiling at this CPU per command: " + CORES + " cores / CPU per command", "commands/s",

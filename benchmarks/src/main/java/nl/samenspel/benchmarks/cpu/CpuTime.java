@@ -2,6 +2,8 @@ package nl.samenspel.benchmarks.cpu;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,6 +12,8 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.EnumMap;
+import java.util.Map;
 
 /**
  * Reads the CPU time used so far by this JVM (the three services, the Kafka broker and the benchmark's clients) and
@@ -28,6 +32,7 @@ public final class CpuTime {
 
     private final com.sun.management.OperatingSystemMXBean jvm =
             (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+    private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     private final long postmaster;
 
     private CpuTime(long postmaster) {
@@ -48,7 +53,19 @@ public final class CpuTime {
 
     /** The CPU time used until now. */
     public Reading read() {
-        return new Reading(jvm.getProcessCpuTime(), postgresNanos(), System.nanoTime());
+        return new Reading(jvm.getProcessCpuTime(), postgresNanos(), System.nanoTime(), byWork());
+    }
+
+    /** The JVM's live threads' CPU time by {@link Work}. */
+    private Map<Work, Long> byWork() {
+        Map<Work, Long> nanos = new EnumMap<>(Work.class);
+        for (ThreadInfo thread : threads.getThreadInfo(threads.getAllThreadIds())) {
+            long used = thread == null ? -1 : threads.getThreadCpuTime(thread.getThreadId());
+            if (used > 0) {
+                nanos.merge(Work.of(thread.getThreadName()), used, Long::sum);
+            }
+        }
+        return nanos;
     }
 
     private long postgresNanos() {
@@ -101,12 +118,20 @@ public final class CpuTime {
      * @param jvmNanos      this JVM's CPU time
      * @param postgresNanos PostgreSQL's CPU time (0 where it cannot be read)
      * @param wallNanos     {@link System#nanoTime()} when read
+     * @param byWork        the JVM's live threads' CPU time by the work they do
      */
-    public record Reading(long jvmNanos, long postgresNanos, long wallNanos) {
+    public record Reading(long jvmNanos, long postgresNanos, long wallNanos, Map<Work, Long> byWork) {
 
-        /** What was used between {@code earlier} and this reading. */
+        /**
+         * What was used between {@code earlier} and this reading. A thread that ended in between loses its time to
+         * {@link Work#JVM_ITSELF}, which is what the JVM used beyond its live threads.
+         */
         public Usage since(Reading earlier) {
-            return new Usage(jvmNanos - earlier.jvmNanos, postgresNanos - earlier.postgresNanos, wallNanos - earlier.wallNanos);
+            Map<Work, Long> used = new EnumMap<>(Work.class);
+            byWork.forEach((work, nanos) -> used.put(work, Math.max(0, nanos - earlier.byWork.getOrDefault(work, 0L))));
+            long jvm = jvmNanos - earlier.jvmNanos;
+            used.put(Work.JVM_ITSELF, Math.max(0, jvm - used.values().stream().mapToLong(Long::longValue).sum()));
+            return new Usage(jvm, postgresNanos - earlier.postgresNanos, wallNanos - earlier.wallNanos, used);
         }
     }
 
@@ -116,8 +141,14 @@ public final class CpuTime {
      * @param jvmNanos      by this JVM
      * @param postgresNanos by PostgreSQL
      * @param wallNanos     the interval's length
+     * @param byWork        the JVM's part by the work its threads do
      */
-    public record Usage(long jvmNanos, long postgresNanos, long wallNanos) {
+    public record Usage(long jvmNanos, long postgresNanos, long wallNanos, Map<Work, Long> byWork) {
+
+        /** Milliseconds of CPU per unit of work spent on {@code work}. */
+        public double millisPer(Work work, double units) {
+            return byWork.getOrDefault(work, 0L) / 1e6 / units;
+        }
 
         /** Milliseconds of this JVM's CPU per unit of work. */
         public double jvmMillisPer(double units) {
