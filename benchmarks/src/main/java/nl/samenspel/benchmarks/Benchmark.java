@@ -83,6 +83,7 @@ public final class Benchmark {
         Map<String, Object> about = new LinkedHashMap<>();
         about.put("machine", Machine.describe());
         about.put("options", Map.of("scale", options.scale(), "runs", options.runs(), "workers", options.workers(),
+                "jitWarmupSeconds", options.jitWarmup().toSeconds(), "warmupSeconds", options.warmup().toSeconds(),
                 "sustainedSeconds", options.sustained().toSeconds(), "pacedSeconds", options.paced().toSeconds()));
         try (MemorySampler memory = new MemorySampler()) {
             measureUnderLoad(about, memory);
@@ -109,6 +110,8 @@ public final class Benchmark {
             RawJdbc rawJdbc = new RawJdbc(platform.jdbcUrl());
             RawKafka rawKafka = new RawKafka(platform.kafkaBootstrapServers());
             CpuTime cpu = CpuTime.of(platform.jdbcUrl());
+            progress("warming up the JIT compiler for " + options.jitWarmup().toSeconds() + " s");
+            workload.closedLoop(options.jitWarmup(), Duration.ZERO, cpu);
             for (int run = 1; run <= options.runs(); run++) {
                 progress("run " + run + " of " + options.runs());
                 measureLimits(rawJdbc, rawKafka, cpu);
