@@ -1,5 +1,6 @@
 package nl.samenspel.benchmarks.limits;
 
+import java.lang.management.ManagementFactory;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -30,14 +31,28 @@ public final class RawJdbc {
         }
     }
 
-    /** Commits per second with {@code connections} connections inserting at once for {@code duration}. */
-    public double commitsPerSecond(int connections, Duration duration) {
+    /**
+     * What {@code connections} connections inserting at once for {@code duration} managed.
+     *
+     * @param perSecond      commits per second
+     * @param commits        commits
+     * @param threadCpuNanos the CPU time of the inserting threads (the JDBC driver's part of each commit)
+     */
+    public record Commits(double perSecond, long commits, long threadCpuNanos) {
+    }
+
+    /** Inserts with {@code connections} connections at once for {@code duration}. */
+    public Commits commit(int connections, Duration duration) {
         AtomicLong commits = new AtomicLong();
+        AtomicLong threadCpu = new AtomicLong();
         long end = System.nanoTime() + duration.toNanos();
         long start = System.nanoTime();
         List<Thread> threads = new ArrayList<>();
         for (int c = 0; c < connections; c++) {
-            Thread thread = new Thread(() -> insertUntil(end, commits), "raw-jdbc-" + c);
+            Thread thread = new Thread(() -> {
+                insertUntil(end, commits);
+                threadCpu.addAndGet(ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime());
+            }, "raw-jdbc-" + c);
             thread.start();
             threads.add(thread);
         }
@@ -49,7 +64,7 @@ public final class RawJdbc {
                 throw new IllegalStateException("Interrupted", e);
             }
         }
-        return commits.get() / ((System.nanoTime() - start) / 1e9);
+        return new Commits(commits.get() / ((System.nanoTime() - start) / 1e9), commits.get(), threadCpu.get());
     }
 
     private void insertUntil(long end, AtomicLong commits) {

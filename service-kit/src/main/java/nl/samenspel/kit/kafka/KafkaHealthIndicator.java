@@ -2,14 +2,19 @@ package nl.samenspel.kit.kafka;
 
 import org.apache.kafka.clients.admin.AdminClient;
 import org.apache.kafka.clients.admin.DescribeClusterOptions;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.actuate.health.AbstractHealthIndicator;
 import org.springframework.boot.actuate.health.Health;
 import org.springframework.kafka.core.KafkaAdmin;
 
+import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
-/** Kafka is up when the cluster answers within a few seconds; part of the readiness group. */
-public class KafkaHealthIndicator extends AbstractHealthIndicator {
+/**
+ * Kafka is up when the cluster answers within a few seconds; part of the readiness group. The admin client is made
+ * on the first check and closed with the application context (its thread would otherwise outlive the context).
+ */
+public class KafkaHealthIndicator extends AbstractHealthIndicator implements DisposableBean {
 
     private final KafkaAdmin kafkaAdmin;
     private AdminClient client;
@@ -36,5 +41,13 @@ public class KafkaHealthIndicator extends AbstractHealthIndicator {
             client = AdminClient.create(kafkaAdmin.getConfigurationProperties());
         }
         return client;
+    }
+
+    @Override
+    public synchronized void destroy() {
+        if (client != null) {
+            client.close(Duration.ofSeconds(5));
+            client = null;
+        }
     }
 }

@@ -137,8 +137,10 @@ class ConcurrentCommitsIT {
                     TallyPublisher.TOPIC, tally, 1).get(0);
             fastest = Math.min(fastest, record.timestamp() - committedAt);
         }
-        // Woken only by the unit of work (before the commit), the processor found nothing and slept its 1 s fetch delay.
-        assertThat(fastest).as("ms from the commit to the send, best of 3").isLessThan(500);
+        // Woken only by the unit of work (before the commit), the processor found nothing and slept its 1 s fetch
+        // delay, so every send came about 1,000 ms after its commit. Woken after the commit it takes a few ms on a
+        // quiet machine; 800 leaves room for a busy one (503 ms was seen at a load average of 8 on 2 cores).
+        assertThat(fastest).as("ms from the commit to the send, best of 3").isLessThan(800);
     }
 
     private long indexOf(String tally) {
