@@ -9,7 +9,6 @@ import org.axonframework.modelling.saga.repository.jdbc.PostgresSagaSqlSchema;
 import org.axonframework.modelling.saga.repository.jdbc.SagaSqlSchema;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
-import org.axonframework.eventsourcing.eventstore.jdbc.JdbcSQLErrorCodesResolver;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventhandling.EventBus;
 import org.axonframework.eventhandling.EventBusSpanFactory;
@@ -62,13 +61,13 @@ public class AxonKitConfiguration {
     }
 
     /**
-     * Translates a duplicate aggregate sequence number into Axon's {@code ConcurrencyException}, as Axon's JDBC
-     * auto-configuration does; declared here because that one backs off when an event store bean exists.
+     * Translates a duplicate aggregate sequence number into Axon's {@code ConcurrencyException}; declared here because
+     * Axon's JDBC auto-configuration backs off when an event store bean exists.
      */
     @Bean
     @ConditionalOnMissingBean
     public PersistenceExceptionResolver persistenceExceptionResolver() {
-        return new JdbcSQLErrorCodesResolver();
+        return new DuplicateKeyResolver();
     }
 
     /** Axon's embedded event store as its auto-configuration would build it, but woken after the real commit. */

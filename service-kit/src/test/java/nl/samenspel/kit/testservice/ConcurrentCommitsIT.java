@@ -5,6 +5,7 @@ import nl.samenspel.local.test.LocalInfrastructureInitializer;
 import nl.samenspel.local.test.TopicReader;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -43,6 +44,8 @@ class ConcurrentCommitsIT {
     TransactionTemplate transactions;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    EventStore eventStore;
 
     @Test
     void lateCommitsAreNeitherSkippedNorReordered() throws Exception {
@@ -109,6 +112,33 @@ class ConcurrentCommitsIT {
             pool.shutdownNow();
         }
         assertThat(indexOf("first-" + run)).as("indexes follow the commit order").isGreaterThan(indexOf("second-" + run));
+    }
+
+    @Test
+    void aCommandThatLosesTheRaceForItsAggregateToALongerTransactionIsSentAgainAndSucceeds() throws Exception {
+        String tally = "raced-" + UUID.randomUUID().toString().substring(0, 8);
+        commands.sendAndWait(new RecordTallyCommand(tally, 1));
+        java.util.concurrent.CountDownLatch longerOneInserted = new java.util.concurrent.CountDownLatch(1);
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        try {
+            // As the Kafka Inbox does: a command inside a longer transaction. Reading the aggregate inserts its event
+            // (sequence 1) and takes the append lock; the transaction then stays open. Axon's aggregate lock is free.
+            Future<?> longer = pool.submit(() -> transactions.executeWithoutResult(status -> {
+                commands.sendAndWait(new RecordTallyCommand(tally, 2));
+                eventStore.readEvents(tally).asStream().count();
+                longerOneInserted.countDown();
+                sleep(1000);
+            }));
+            longerOneInserted.await(30, TimeUnit.SECONDS);
+
+            // Loads the aggregate without the uncommitted event, appends sequence 1 too, and loses at its commit.
+            commands.sendAndWait(new RecordTallyCommand(tally, 3));
+            longer.get(30, TimeUnit.SECONDS);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(jdbc.queryForList("select sequencenumber from domainevententry where aggregateidentifier = ? order by 1",
+                Long.class, tally)).containsExactly(0L, 1L, 2L);
     }
 
     @Test
