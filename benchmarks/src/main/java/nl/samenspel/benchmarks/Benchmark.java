@@ -158,6 +158,7 @@ public final class Benchmark {
         CpuTime.Usage used = cpu.read().since(before);
         results.record(LIMITS, "JDBC single-row insert+commit, 1 connection", "commits/s", single.perSecond());
         // The inserting thread and PostgreSQL only: the services' background work goes on in the same JVM meanwhile.
+        // PostgreSQL's share includes the services' background queries, so this is an upper bound.
         results.record(LIMITS, "CPU per raw commit (inserting thread + PostgreSQL), 1 connection", "ms",
                 (single.threadCpuNanos() / 1e6 + used.postgresMillisPer(1)) / single.commits());
         results.record(LIMITS, "JDBC single-row insert+commit, " + options.workers() + " connections", "commits/s",
@@ -250,7 +251,7 @@ public final class Benchmark {
             results.record(REPLAY, "network directory rebuild rate", "events/s", Target.atLeast(20_000, ">= 20,000"),
                     events / seconds);
             results.record(REPLAY, "network directory rebuild time", "s", seconds);
-            results.record(REPLAY, "then the directory's vacuum and analyse", "s",
+            results.record(REPLAY, "then until the directory is vacuumed and analysed", "s",
                     upkeep.awaitSince(upkeepRuns, Duration.ofMinutes(2)));
         }
     }

@@ -9,7 +9,7 @@ public enum Work {
     EVENT_PROCESSORS("Axon event processors (projections, publishers, sagas)", List.of("EventProcessor[", "EmbeddedEventStore")),
     KAFKA_CONSUMERS("the services' Kafka listeners", List.of("org.springframework.kafka.KafkaListenerEndpointContainer")),
     KAFKA_CLIENTS("the services' Kafka producers and admin clients",
-            List.of("kafka-producer-network-thread", "kafka-admin-client-thread")),
+            List.of("kafka-producer-network-thread", "kafka-admin-client-thread", "kafka-coordinator-heartbeat-thread")),
     KAFKA_BROKER("the in-process Kafka broker", List.of("data-plane-kafka", "kafka-", "quorum-controller", "broker-",
             "controller-", "ExpirationReaper", "LogDirFailureHandler", "group-coordinator", "transaction-")),
     BENCHMARK_CLIENTS("the benchmark's clients and probe", List.of("benchmark-", "HttpClient-")),

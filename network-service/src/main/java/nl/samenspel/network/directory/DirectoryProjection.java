@@ -54,17 +54,20 @@ class DirectoryProjection {
     private final JdbcTemplate jdbc;
     private final DirectoryWrites writes;
     private final CoverageReview coverage;
+    private final RebuildUpkeep upkeep;
 
-    DirectoryProjection(JdbcTemplate jdbc, CoverageReview coverage) {
+    DirectoryProjection(JdbcTemplate jdbc, CoverageReview coverage, RebuildUpkeep upkeep) {
         this.jdbc = jdbc;
         this.writes = new DirectoryWrites(jdbc);
         this.coverage = coverage;
+        this.upkeep = upkeep;
     }
 
     @ResetHandler
     void reset() {
         jdbc.update("delete from directory_supporter");
         jdbc.update("delete from directory_organisation");
+        upkeep.rebuildStarted();
     }
 
     @EventHandler

@@ -5,6 +5,7 @@ import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.TrackingEventProcessor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -14,6 +15,7 @@ import java.util.Collection;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Vacuums and analyses the directory's tables once a rebuild of the {@code directory} projection has caught up.
@@ -22,7 +24,10 @@ import java.util.concurrent.TimeUnit;
  * about twice their live rows, the search's GIN indexes carry long pending lists and the planner still has the
  * statistics of the empty tables of the reset. Right after a rebuild of 1,000,000 events the directory search over
  * 10,000 supporters took 24 ms at the median instead of 8 ms (benchmarks/PERFORMANCE.md). Axon 4 tells a handler
- * when a replay starts, not when it has caught up, so the processor's status is looked at every few seconds.
+ * when a replay starts (the projection's reset handler calls {@link #rebuildStarted()}), not when it has caught
+ * up, so the processor's status is looked at every few seconds. Not its replay flag: with live events arriving
+ * during the rebuild a segment stops "replaying" before it reaches the head. A rebuild started on another node
+ * of the service is that node's to tidy up.
  */
 @Component
 class RebuildUpkeep implements SmartLifecycle {
@@ -30,29 +35,32 @@ class RebuildUpkeep implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(RebuildUpkeep.class);
     private static final long CHECK_EVERY_SECONDS = 2;
 
-    private final EventProcessingConfiguration processing;
+    // Lazily: the processing configuration is built from the event handlers, the projection among them.
+    private final ObjectProvider<EventProcessingConfiguration> processing;
     private final JdbcTemplate jdbc;
+    private final AtomicBoolean rebuildPending = new AtomicBoolean();
     private ScheduledExecutorService checker;
-    /** Whether the current replay has been tidied up; only the checker's thread touches it. */
-    private boolean tidied;
 
-    RebuildUpkeep(EventProcessingConfiguration processing, JdbcTemplate jdbc) {
+    RebuildUpkeep(ObjectProvider<EventProcessingConfiguration> processing, JdbcTemplate jdbc) {
         this.processing = processing;
         this.jdbc = jdbc;
     }
 
-    /** Tidies up the tables if a replay has just caught up; a no-op otherwise, and once per replay. */
+    /** The projection's tables were emptied for a rebuild: tidy them up once it has caught up. */
+    void rebuildStarted() {
+        rebuildPending.set(true);
+    }
+
+    /** Tidies up the tables if a rebuild is pending and has caught up; a no-op otherwise. */
     void check() {
-        processing.eventProcessor(DirectoryProjection.GROUP, TrackingEventProcessor.class).ifPresent(directory -> {
+        if (!rebuildPending.get()) {
+            return;
+        }
+        processing.getObject().eventProcessor(DirectoryProjection.GROUP, TrackingEventProcessor.class).ifPresent(directory -> {
+            // Empty while the processor is shut down for the reset; not caught up until the replay reaches the head.
             Collection<EventTrackerStatus> segments = directory.processingStatus().values();
-            // Axon keeps a segment "replaying" until an event newer than the reset arrives, so this is the moment
-            // a replay has read all it had to read.
-            boolean replaying = segments.stream().anyMatch(EventTrackerStatus::isReplaying);
             boolean caughtUp = !segments.isEmpty() && segments.stream().allMatch(EventTrackerStatus::isCaughtUp);
-            if (!replaying) {
-                tidied = false;
-            } else if (caughtUp && !tidied) {
-                tidied = true;
+            if (caughtUp && rebuildPending.compareAndSet(true, false)) {
                 tidyUp();
             }
         });

@@ -24,7 +24,9 @@ import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.axonframework.config.EventProcessingConfiguration;
 import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.support.DefaultListableBeanFactory;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -60,8 +62,11 @@ class DirectoryProjectionTest {
         DataSource dataSource = ProjectionDatabase.fresh();
         commands = mock(CommandGateway.class);
         CoverageMatrix matrix = new CoverageMatrix(new JdbcTemplate(dataSource));
+        // No processor here: the upkeep after a rebuild is DirectoryRebuildIT's.
+        RebuildUpkeep upkeep = new RebuildUpkeep(new DefaultListableBeanFactory().getBeanProvider(EventProcessingConfiguration.class),
+                new JdbcTemplate(dataSource));
         projection = new DirectoryProjection(new JdbcTemplate(dataSource),
-                new CoverageReview(matrix, commands, TestRegions.duinEnBollenstreek()));
+                new CoverageReview(matrix, commands, TestRegions.duinEnBollenstreek()), upkeep);
         queries = new DirectoryQueries(new NamedParameterJdbcTemplate(dataSource), matrix,
                 EmbeddedEventStore.builder().storageEngine(new InMemoryEventStorageEngine()).build(),
                 Clock.fixed(AT, ZoneOffset.UTC));

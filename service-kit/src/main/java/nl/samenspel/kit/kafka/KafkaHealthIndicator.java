@@ -18,6 +18,7 @@ public class KafkaHealthIndicator extends AbstractHealthIndicator implements Dis
 
     private final KafkaAdmin kafkaAdmin;
     private AdminClient client;
+    private boolean closed;
 
     public KafkaHealthIndicator(KafkaAdmin kafkaAdmin) {
         super("Kafka health check failed");
@@ -37,6 +38,9 @@ public class KafkaHealthIndicator extends AbstractHealthIndicator implements Dis
     }
 
     private synchronized AdminClient client() {
+        if (closed) {
+            throw new IllegalStateException("The application is shutting down");
+        }
         if (client == null) {
             client = AdminClient.create(kafkaAdmin.getConfigurationProperties());
         }
@@ -45,6 +49,7 @@ public class KafkaHealthIndicator extends AbstractHealthIndicator implements Dis
 
     @Override
     public synchronized void destroy() {
+        closed = true;
         if (client != null) {
             client.close(Duration.ofSeconds(5));
             client = null;

@@ -13,7 +13,7 @@ class DuplicateKeyResolverTest {
 
     @Test
     void aUniqueViolationReportedAsTheNextExceptionOfABatchIsADuplicateKey() {
-        BatchUpdateException batch = new BatchUpdateException("Batch entry 0 was aborted", "23505", new int[0]);
+        BatchUpdateException batch = new BatchUpdateException("Batch entry 0 was aborted", null, new int[0]);
         batch.setNextException(new SQLException("duplicate key value violates unique constraint", "23505"));
 
         assertThat(resolver.isDuplicateKeyViolation(new RuntimeException("append failed", batch))).isTrue();

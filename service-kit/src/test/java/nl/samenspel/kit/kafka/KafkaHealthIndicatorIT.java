@@ -22,12 +22,17 @@ class KafkaHealthIndicatorIT {
                 AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.kafka().bootstrapServers(),
                 AdminClientConfig.CLIENT_ID_CONFIG, clientId)));
 
-        Health health = indicator.health();
+        try {
+            Health health = indicator.health();
 
-        assertThat(health.getStatus()).isEqualTo(Status.UP);
-        assertThat(health.getDetails()).containsKey("clusterId").containsEntry("nodes", 1);
-        assertThat(adminClientThreadsOf(clientId)).isEqualTo(1);
-        indicator.destroy();
+            assertThat(health.getStatus()).isEqualTo(Status.UP);
+            assertThat(health.getDetails()).containsKey("clusterId").containsEntry("nodes", 1);
+            assertThat(adminClientThreadsOf(clientId)).isEqualTo(1);
+        } finally {
+            indicator.destroy();
+        }
+        assertThat(adminClientThreadsOf(clientId)).isZero();
+        assertThat(indicator.health().getStatus()).as("a check after the close opens no new client").isEqualTo(Status.DOWN);
         assertThat(adminClientThreadsOf(clientId)).isZero();
     }
 

@@ -1,6 +1,7 @@
 package nl.samenspel.kit.testservice;
 
 import nl.samenspel.local.TestInfrastructure;
+import nl.samenspel.local.test.Await;
 import nl.samenspel.local.test.LocalInfrastructureInitializer;
 import nl.samenspel.local.test.TopicReader;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -18,6 +19,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -88,7 +90,7 @@ class ConcurrentCommitsIT {
     @Test
     void aTransactionThatAppendsFirstButCommitsLastGetsTheLaterIndexWithoutHoldingUpTheOther() throws Exception {
         String run = UUID.randomUUID().toString().substring(0, 8);
-        java.util.concurrent.CountDownLatch firstAppended = new java.util.concurrent.CountDownLatch(1);
+        CountDownLatch firstAppended = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
             // The first transaction appends, then stays open; its last moment before committing is recorded
@@ -118,8 +120,9 @@ class ConcurrentCommitsIT {
     void aCommandThatLosesTheRaceForItsAggregateToALongerTransactionIsSentAgainAndSucceeds() throws Exception {
         String tally = "raced-" + UUID.randomUUID().toString().substring(0, 8);
         commands.sendAndWait(new RecordTallyCommand(tally, 1));
-        java.util.concurrent.CountDownLatch longerOneInserted = new java.util.concurrent.CountDownLatch(1);
-        ExecutorService pool = Executors.newSingleThreadExecutor();
+        CountDownLatch longerOneInserted = new CountDownLatch(1);
+        CountDownLatch commitNow = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
             // As the Kafka Inbox does: a command inside a longer transaction. Reading the aggregate inserts its event
             // (sequence 1) and takes the append lock; the transaction then stays open. Axon's aggregate lock is free.
@@ -127,13 +130,18 @@ class ConcurrentCommitsIT {
                 commands.sendAndWait(new RecordTallyCommand(tally, 2));
                 eventStore.readEvents(tally).asStream().count();
                 longerOneInserted.countDown();
-                sleep(1000);
+                awaitQuietly(commitNow);
             }));
-            longerOneInserted.await(30, TimeUnit.SECONDS);
+            assertThat(longerOneInserted.await(30, TimeUnit.SECONDS)).as("the longer transaction appended").isTrue();
 
-            // Loads the aggregate without the uncommitted event, appends sequence 1 too, and loses at its commit.
-            commands.sendAndWait(new RecordTallyCommand(tally, 3));
+            // Loads the aggregate without the uncommitted event and appends sequence 1 too; at its commit it waits
+            // for the append lock, and once the longer transaction has committed its insert is a duplicate.
+            Future<?> racing = pool.submit(() -> commands.sendAndWait(new RecordTallyCommand(tally, 3)));
+            Await.until(Duration.ofSeconds(30), "the racing command waits for the append lock", () -> jdbc.queryForObject(
+                    "select count(*) from pg_locks where locktype = 'advisory' and not granted", Long.class) > 0);
+            commitNow.countDown();
             longer.get(30, TimeUnit.SECONDS);
+            racing.get(30, TimeUnit.SECONDS);
         } finally {
             pool.shutdownNow();
         }
@@ -188,6 +196,14 @@ class ConcurrentCommitsIT {
         // Delivery is at least once, but a duplicate here would mean two nodes both believed they held the claim.
         assertThat(records).as("records per published event").hasSameSizeAs(ids);
         return ids;
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static void sleep(long millis) {
