@@ -15,6 +15,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -43,7 +44,7 @@ class LocalRunIT {
         List<String> firstRun = runUntilUpThenStop(jar, data, issuerPort, organisations -> {
             assertThat(status(organisations, null)).as("without a token").isEqualTo(401);
             // As the README does it: curl -u demo-coordinator:demo-coordinator-secret -d grant_type=client_credentials
-            tokenOfFirstRun[0] = new TokenClient("http://localhost:" + issuerPort)
+            tokenOfFirstRun[0] = new TokenClient("http://localhost:" + issuerPort, Clock.systemUTC())
                     .token("demo-coordinator", "demo-coordinator-secret");
             assertThat(status(organisations, tokenOfFirstRun[0])).as("with the demo coordinator's token").isEqualTo(200);
         });

@@ -11,6 +11,7 @@ import nl.samenspel.events.Topics;
 import nl.samenspel.events.coordinator.CoordinatorEvents;
 import nl.samenspel.events.signalling.SignallingEvents;
 import nl.samenspel.local.test.Await;
+import nl.samenspel.local.test.Http;
 import nl.samenspel.local.test.TopicReader;
 import nl.samenspel.network.NetworkApplication;
 import nl.samenspel.platform.identity.DemoAccount;
@@ -24,10 +25,10 @@ import org.junit.jupiter.api.Test;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.text.ParseException;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -41,7 +42,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PlatformIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static LocalPlatform platform;
 
     @BeforeAll
@@ -87,7 +87,7 @@ class PlatformIT {
     /** Each demo account gets, with its secret, a token naming the issuer the services expect and its role's claims. */
     @Test
     void demoAccountsGetTokensWithTheContractsClaimsFromTheIssuer() throws ParseException {
-        TokenClient client = new TokenClient(platform.issuer().issuerUri());
+        TokenClient client = new TokenClient(platform.issuer().issuerUri(), Clock.systemUTC());
         List<DemoAccount> accounts = platform.issuer().demoAccounts();
         assertThat(accounts).extracting(DemoAccount::role)
                 .containsExactlyInAnyOrder("coordinator", "organisation", "supporter", "municipality", "administrator");
@@ -232,14 +232,7 @@ class PlatformIT {
         if (token != null) {
             Tokens.headers(token).forEach(request::header);
         }
-        try {
-            return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return Http.send(request.build());
     }
 
     private static JsonNode read(HttpResponse<String> response) {

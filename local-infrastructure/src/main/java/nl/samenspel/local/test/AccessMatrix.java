@@ -1,10 +1,7 @@
 package nl.samenspel.local.test;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -113,7 +110,6 @@ public final class AccessMatrix {
         return allowed;
     }
 
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     private final String baseUri;
     private final Map<Actor, String> tokens = new EnumMap<>(Actor.class);
@@ -201,14 +197,7 @@ public final class AccessMatrix {
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
-        try {
-            return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return Http.send(request.build());
     }
 
     /** Waits until background work (processors, sagas, deadlines, consumers) stored nothing for five seconds. */

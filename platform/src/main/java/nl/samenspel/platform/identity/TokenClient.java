@@ -10,6 +10,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
@@ -26,20 +27,25 @@ public final class TokenClient {
     private static final Duration MARGIN = Duration.ofMinutes(1);
 
     private final URI tokenEndpoint;
+    private final Clock clock;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final Map<String, Held> held = new ConcurrentHashMap<>();
 
     private record Held(String token, Instant renewAfter) {
     }
 
-    /** @param issuerUri e.g. {@code http://localhost:9000}; tokens come from its {@code /oauth2/token} */
-    public TokenClient(String issuerUri) {
+    /**
+     * @param issuerUri e.g. {@code http://localhost:9000}; tokens come from its {@code /oauth2/token}
+     * @param clock     when a held token is due for renewal
+     */
+    public TokenClient(String issuerUri, Clock clock) {
         this.tokenEndpoint = URI.create(issuerUri + "/oauth2/token");
+        this.clock = clock;
     }
 
     /** A valid access token of this client: the one held, or a new one. */
     public String token(String clientId, String secret) {
-        return held.compute(clientId, (id, current) -> current != null && Instant.now().isBefore(current.renewAfter())
+        return held.compute(clientId, (id, current) -> current != null && clock.instant().isBefore(current.renewAfter())
                 ? current : fetch(clientId, secret)).token();
     }
 
@@ -58,7 +64,7 @@ public final class TokenClient {
                         + response.statusCode() + " " + response.body());
             }
             JsonNode answer = JSON.readTree(response.body());
-            Instant expires = Instant.now().plusSeconds(answer.path("expires_in").asLong());
+            Instant expires = clock.instant().plusSeconds(answer.path("expires_in").asLong());
             return new Held(answer.path("access_token").asText(), expires.minus(MARGIN));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot reach the token issuer at " + tokenEndpoint, e);

@@ -1,6 +1,7 @@
 package nl.samenspel.platform.identity;
 
 
+import java.time.Clock;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -19,7 +20,7 @@ public final class Tokens {
 
     public Tokens(TokenIssuer issuer) {
         this.issuer = issuer;
-        this.client = new TokenClient(issuer.issuerUri());
+        this.client = new TokenClient(issuer.issuerUri(), Clock.systemUTC());
         issuer.demoAccounts().forEach(account -> accountsByClaims.putIfAbsent(account.claims(), account));
     }
 

@@ -1,9 +1,11 @@
 package nl.samenspel.platform.faults;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import nl.samenspel.coordinator.CoordinatorApplication;
 import nl.samenspel.events.IntegrationEvents;
+import nl.samenspel.local.test.Http;
 import nl.samenspel.platform.LocalPlatform;
 import nl.samenspel.platform.PlatformSettings;
 import nl.samenspel.platform.identity.Tokens;
@@ -13,7 +15,6 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
@@ -29,7 +30,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 final class FaultPlatform {
 
     static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static LocalPlatform platform;
     private static JdbcTemplate sql;
 
@@ -69,12 +69,9 @@ final class FaultPlatform {
                     .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                             : HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
             headers.forEach(request::header);
-            return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
+            return Http.send(request.build());
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("Cannot write " + body + " as JSON", e);
         }
     }
 
