@@ -2,6 +2,7 @@ package nl.samenspel.network.directory;
 
 import nl.samenspel.local.TestInfrastructure;
 import org.flywaydb.core.Flyway;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 import javax.sql.DataSource;
@@ -21,5 +22,12 @@ final class ProjectionDatabase {
         Flyway.configure().dataSource(dataSource).schemas(schema).defaultSchema(schema)
                 .locations("classpath:db/network").load().migrate();
         return dataSource;
+    }
+
+    /** Manual VACUUM and ANALYZE runs of the directory's supporter table in the connection's schema (autovacuum counts apart). */
+    static long manualUpkeepRuns(JdbcTemplate jdbc) {
+        return jdbc.queryForObject("""
+                select vacuum_count + analyze_count from pg_stat_user_tables
+                where schemaname = current_schema() and relname = 'directory_supporter'""", Long.class);
     }
 }

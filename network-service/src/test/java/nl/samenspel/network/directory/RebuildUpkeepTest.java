@@ -43,13 +43,13 @@ class RebuildUpkeepTest {
         upkeep.check();
         stage(Map.of(0, status(false, true)));
         upkeep.check();
-        assertThat(manualUpkeep()).as("not before the processor has caught up").isZero();
+        assertThat(ProjectionDatabase.manualUpkeepRuns(jdbc)).as("not before the processor has caught up").isZero();
 
         stage(Map.of(0, status(true, false)));
         upkeep.check();
         upkeep.check();
 
-        assertThat(manualUpkeep()).as("one VACUUM and one ANALYZE").isEqualTo(2);
+        assertThat(ProjectionDatabase.manualUpkeepRuns(jdbc)).as("one VACUUM and one ANALYZE").isEqualTo(2);
     }
 
     @Test
@@ -57,7 +57,7 @@ class RebuildUpkeepTest {
         stage(Map.of(0, status(true, false)));
         upkeep.check();
 
-        assertThat(manualUpkeep()).isZero();
+        assertThat(ProjectionDatabase.manualUpkeepRuns(jdbc)).isZero();
     }
 
     private void stage(Map<Integer, EventTrackerStatus> segments) {
@@ -69,12 +69,5 @@ class RebuildUpkeepTest {
         when(status.isCaughtUp()).thenReturn(caughtUp);
         when(status.isReplaying()).thenReturn(replaying);
         return status;
-    }
-
-    /** Manual VACUUM and ANALYZE runs of this test's supporter table (autovacuum counts separately). */
-    private long manualUpkeep() {
-        return jdbc.queryForObject("""
-                select vacuum_count + analyze_count from pg_stat_user_tables
-                where schemaname = current_schema() and relname = 'directory_supporter'""", Long.class);
     }
 }

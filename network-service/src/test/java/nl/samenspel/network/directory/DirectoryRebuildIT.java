@@ -1,4 +1,4 @@
-package nl.samenspel.network;
+package nl.samenspel.network.directory;
 
 import nl.samenspel.local.test.Await;
 import nl.samenspel.local.test.LocalInfrastructureInitializer;
@@ -30,10 +30,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DirectoryRebuildIT {
 
     private static final Duration PATIENCE = Duration.ofSeconds(60);
-    /** Manual VACUUM and ANALYZE runs only: autovacuum has counters of its own. */
-    private static final String MANUAL_UPKEEP = """
-            select vacuum_count + analyze_count from pg_stat_user_tables
-            where schemaname = 'network' and relname = 'directory_supporter'""";
 
     @Autowired
     private EventProcessingConfiguration processing;
@@ -44,11 +40,11 @@ class DirectoryRebuildIT {
 
     @Test
     void aRebuiltDirectoryIsVacuumedAndAnalysedOnceItsReplayHasCaughtUp() {
-        TrackingEventProcessor directory = processing.eventProcessor("directory", TrackingEventProcessor.class).orElseThrow();
+        TrackingEventProcessor directory = processing.eventProcessor(DirectoryProjection.GROUP, TrackingEventProcessor.class).orElseThrow();
         Await.until(PATIENCE, "the directory has read the seeded region", () -> caughtUp(directory)
                 && jdbc.queryForObject("select count(*) from directory_supporter", Long.class) >= 42);
         long supporters = jdbc.queryForObject("select count(*) from directory_supporter", Long.class);
-        long upkeepBefore = manualUpkeep();
+        long upkeepBefore = ProjectionDatabase.manualUpkeepRuns(jdbc);
 
         String supporter = jdbc.queryForObject("select supporter_id from directory_supporter order by supporter_id limit 1",
                 String.class);
@@ -63,17 +59,13 @@ class DirectoryRebuildIT {
         commands.sendAndWait(new ChangeAvailabilityCommand(supporter, AvailabilityStatus.ACTIVE, null, null));
 
         // Two runs (one VACUUM, one ANALYZE) of the table, once the replay has caught up.
-        Await.until(PATIENCE, "the rebuilt directory is vacuumed and analysed", () -> manualUpkeep() >= upkeepBefore + 2);
+        Await.until(PATIENCE, "the rebuilt directory is vacuumed and analysed",
+                () -> ProjectionDatabase.manualUpkeepRuns(jdbc) >= upkeepBefore + 2);
         assertThat(caughtUp(directory)).isTrue();
         assertThat(jdbc.queryForObject("select count(*) from directory_supporter", Long.class)).isEqualTo(supporters);
         Map<String, Object> planned = jdbc.queryForMap(
                 "select reltuples from pg_class where oid = 'directory_supporter'::regclass");
         assertThat(((Number) planned.get("reltuples")).longValue()).isEqualTo(supporters);
-    }
-
-    private long manualUpkeep() {
-        Long runs = jdbc.queryForObject(MANUAL_UPKEEP, Long.class);
-        return runs == null ? 0 : runs;
     }
 
     private static boolean caughtUp(TrackingEventProcessor processor) {
