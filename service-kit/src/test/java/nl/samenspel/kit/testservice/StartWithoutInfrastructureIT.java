@@ -20,6 +20,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.UUID;
 
@@ -28,6 +31,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A service started while neither PostgreSQL nor Kafka can be reached must not crash: it reports not-ready,
  * keeps trying, and once both are there it migrates its schema, takes commands and publishes their events.
+ * The database itself is created only after the server accepts connections, as a fresh server's provisioning
+ * does: a missing database is one more "not there yet", not the end of the retries.
  */
 class StartWithoutInfrastructureIT {
 
@@ -36,10 +41,11 @@ class StartWithoutInfrastructureIT {
     @Test
     void startsNotReadyThenCatchesUpWhenDatabaseAndBrokerArrive(@TempDir Path data) throws Exception {
         int postgresPort = freePort();
+        String database = "provisioned_later";
         LocalKafkaBroker kafka = LocalKafkaBroker.create(0, data.resolve("kafka"));
         ConfigurableApplicationContext service = new SpringApplicationBuilder(KitTestApplication.class).run(
                 "--server.port=0",
-                "--spring.datasource.url=jdbc:postgresql://127.0.0.1:" + postgresPort + "/" + LocalPostgres.DATABASE,
+                "--spring.datasource.url=jdbc:postgresql://127.0.0.1:" + postgresPort + "/" + database,
                 "--spring.datasource.username=postgres",
                 "--spring.datasource.password=postgres",
                 "--spring.kafka.bootstrap-servers=" + kafka.bootstrapServers());
@@ -53,6 +59,10 @@ class StartWithoutInfrastructureIT {
 
             postgres = LocalPostgres.start(postgresPort, data.resolve("postgres"));
             kafka.start();
+            Await.until(Duration.ofSeconds(30), "the schema migration tries the server, which has no database yet",
+                    () -> schemaState(httpPort).contains("does not exist"));
+            assertThat(readinessStatusCode(httpPort)).isEqualTo(503);
+            createDatabase(postgresPort, database);
             Await.until(Duration.ofSeconds(90), "ready once PostgreSQL and Kafka are there",
                     () -> readinessStatusCode(httpPort) == 200);
 
@@ -65,6 +75,22 @@ class StartWithoutInfrastructureIT {
             if (postgres != null) {
                 postgres.close();
             }
+        }
+    }
+
+    private static String schemaState(int port) {
+        try {
+            return readiness(port).path("components").path("schema").path("details").path("state").asText();
+        } catch (Exception e) {
+            return "unreadable: " + e;
+        }
+    }
+
+    private static void createDatabase(int port, String name) throws Exception {
+        try (Connection connection = DriverManager.getConnection(
+                "jdbc:postgresql://127.0.0.1:" + port + "/postgres", "postgres", "postgres");
+             Statement statement = connection.createStatement()) {
+            statement.execute("create database " + name);
         }
     }
 
