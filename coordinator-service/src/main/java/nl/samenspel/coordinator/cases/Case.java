@@ -307,7 +307,7 @@ class Case {
     /** Checks the transition table, then that the actor is the one the case expects in that role. */
     private void allow(CaseAction action, Actor actor) {
         CaseTransitions.Transition transition = CaseTransitions.find(state, action)
-                .orElseThrow(() -> new TransitionNotAllowedException(action, current()));
+                .orElseThrow(() -> new TransitionNotAllowedException(action, currentAsSeenBy(actor)));
         if (!transition.by().contains(actor.role())) {
             throw new NotAllowedToActException(action + " in state " + state + " may only be done by " + transition.by()
                     + ", not by " + actor.role() + ".");
@@ -355,9 +355,21 @@ class Case {
         return value == null ? 0 : value;
     }
 
-    private CurrentCaseState current() {
-        return new CurrentCaseState(caseReference, state,
-                state == CaseState.OFFERED ? offeredOrganisationId : ownerOrganisationId, ownerSupporterId);
+    /**
+     * The case now, for a refused actor. An organisation or supporter that lost a race (its check passed just before
+     * the case moved on) learns the state, but which organisation and supporter hold the case only if that is its
+     * own organisation: where a case went is not another organisation's business.
+     */
+    private CurrentCaseState currentAsSeenBy(Actor actor) {
+        String organisationId = state == CaseState.OFFERED ? offeredOrganisationId : ownerOrganisationId;
+        boolean network = switch (actor.role()) {
+            case COORDINATOR, ADMINISTRATOR, SYSTEM -> true;
+            case ORGANISATION, RECEIVING_ORGANISATION, SUPPORTER -> false;
+        };
+        if (network || (organisationId != null && organisationId.equals(actor.organisationId()))) {
+            return new CurrentCaseState(caseReference, state, organisationId, ownerSupporterId);
+        }
+        return new CurrentCaseState(caseReference, state, null, null);
     }
 
     @EventSourcingHandler

@@ -7,6 +7,6 @@ public class TransitionNotAllowedException extends ConflictException {
 
     public TransitionNotAllowedException(CaseAction action, CurrentCaseState current) {
         super("A case in state " + current.state() + " does not allow " + action
-                + "; read the case again to see who acted.", current);
+                + "; read the case again to see where it stands.", current);
     }
 }

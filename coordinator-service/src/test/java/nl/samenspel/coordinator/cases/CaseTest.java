@@ -362,6 +362,26 @@ class CaseTest {
     }
 
     @Test
+    void anOrganisationThatLostTheRaceForACaseLearnsItsStateButNotWhoHasIt() {
+        Object[] acceptedByProfessionals = {opened(), dispatched(PROFESSIONALS, FORMAL, SupportKind.FORMAL),
+                accepted(PROFESSIONALS, FORMAL, SupportKind.FORMAL)};
+        given(acceptedByProfessionals)
+                .when(new AcceptCaseCommand(CASE, INFORMAL, SupportKind.INFORMAL, Actor.organisation(VOLUNTEERS)))
+                .expectNoEvents().expectException(refusedWith(new CurrentCaseState(CASE, CaseState.ACCEPTED, null, null)));
+        given(acceptedByProfessionals)
+                .when(new AcceptCaseCommand(CASE, FORMAL, SupportKind.FORMAL, Actor.organisation(PROFESSIONALS)))
+                .expectNoEvents().expectException(refusedWith(new CurrentCaseState(CASE, CaseState.ACCEPTED, PROFESSIONALS, FORMAL)));
+        given(acceptedByProfessionals)
+                .when(new DispatchCaseCommand(CASE, VOLUNTEERS, INFORMAL, SupportKind.INFORMAL, Actor.COORDINATOR))
+                .expectNoEvents().expectException(refusedWith(new CurrentCaseState(CASE, CaseState.ACCEPTED, PROFESSIONALS, FORMAL)));
+    }
+
+    private static org.hamcrest.Matcher<Object> refusedWith(CurrentCaseState current) {
+        return org.axonframework.test.matchers.Matchers.predicate(e -> e instanceof TransitionNotAllowedException refused
+                && current.equals(refused.currentState()));
+    }
+
+    @Test
     void unansweredHandoverExpiresAndReturnsToTheRequester() {
         fixture.givenCurrentTime(T0).andGiven(informalCase())
                 .andGivenCommands(new RequestHandoverCommand(CASE, "h-1", PROFESSIONALS, null, HandoverReason.CAPACITY,

@@ -2,6 +2,7 @@ package nl.samenspel.kit.axon;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.task.Task;
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.context.SmartLifecycle;
@@ -15,7 +16,8 @@ import java.util.List;
 /**
  * Persistent deadlines: a db-scheduler {@link Scheduler} on the service's own PostgreSQL schema (table
  * {@code scheduled_tasks}). Its presence makes Axon's {@code AxonDbSchedulerAutoConfiguration} install the
- * {@code DbSchedulerDeadlineManager} and register its tasks here, so deadlines survive a restart.
+ * {@code DbSchedulerDeadlineManager} and register its tasks here, so deadlines survive a restart. The same
+ * scheduler runs the kit's recurring upkeep tasks (one node per run in a cluster).
  */
 @AutoConfiguration(beforeName = "org.axonframework.springboot.autoconfig.AxonDbSchedulerAutoConfiguration",
         afterName = "org.springframework.boot.autoconfigure.jdbc.DataSourceAutoConfiguration")
@@ -29,7 +31,14 @@ public class PersistentDeadlinesConfiguration {
     public Scheduler deadlineScheduler(DataSource dataSource, List<Task<?>> tasks,
                                        @Value("${samenspel.deadlines.polling-interval:1s}") Duration pollingInterval,
                                        @Value("${samenspel.deadlines.threads:2}") int threads) {
-        return Scheduler.create(new TransactionAwareDataSourceProxy(dataSource), tasks)
+        // Recurring tasks (the kit's upkeep, such as forgetting old idempotent answers) are scheduled at start-up
+        // only when named as start tasks, which also makes them known; the deadlines' one-time tasks just need to be
+        // known. A task given both ways is refused as a duplicate.
+        List<RecurringTask<?>> recurring = tasks.stream()
+                .filter(RecurringTask.class::isInstance).<RecurringTask<?>>map(RecurringTask.class::cast).toList();
+        List<Task<?>> oneTime = tasks.stream().filter(task -> !(task instanceof RecurringTask)).toList();
+        return Scheduler.create(new TransactionAwareDataSourceProxy(dataSource), oneTime)
+                .startTasks(recurring)
                 .pollingInterval(pollingInterval)
                 .threads(threads)
                 .enableImmediateExecution()

@@ -1,6 +1,7 @@
 package nl.samenspel.kit.web;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import org.apache.tomcat.util.buf.EncodedSolidusHandling;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -12,6 +13,8 @@ import org.springframework.context.annotation.Import;
 import org.springframework.core.Ordered;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
+
+import java.time.Duration;
 
 /**
  * HTTP conventions every service shares: problem+json errors, correlation ids, idempotent commands. Runs before
@@ -51,5 +54,18 @@ public class WebKitConfiguration {
     @Bean
     public RequestLog requestLog(JdbcTemplate jdbc, TransactionTemplate transactions, ObjectMapper objectMapper) {
         return new RequestLog(jdbc, transactions, objectMapper);
+    }
+
+    @Bean
+    public HandledRequestRetention handledRequestRetention(JdbcTemplate jdbc,
+                                                           @Value("${samenspel.idempotency.retention}") Duration retention) {
+        return new HandledRequestRetention(jdbc, retention);
+    }
+
+    /** Picked up by the kit's persistent scheduler, which starts every recurring task it is given. */
+    @Bean
+    public RecurringTask<Void> forgetHandledRequests(HandledRequestRetention retention,
+                                                     @Value("${samenspel.idempotency.forget-interval}") Duration interval) {
+        return retention.task(interval);
     }
 }

@@ -1,6 +1,7 @@
 package nl.samenspel.kit.testservice;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import nl.samenspel.kit.web.HandledRequestRetention;
 import nl.samenspel.kit.web.RequestLog;
 import nl.samenspel.local.test.LocalInfrastructureInitializer;
 import nl.samenspel.local.test.TestTokenIssuer;
@@ -29,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * An {@code Idempotency-Key} belongs to the caller who sent it (the token's subject): only that caller gets the stored
- * answer back; the same key from anyone else is a request of its own.
+ * answer back; the same key from anyone else is a request of its own. Answers are kept for a retention, then forgotten.
  */
 @SpringBootTest(classes = KitTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ContextConfiguration(initializers = LocalInfrastructureInitializer.class)
@@ -41,6 +42,8 @@ class RequestLogIT {
     TestRestTemplate http;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    HandledRequestRetention retention;
 
     @Test
     void theSameKeyFromTwoCallersRunsEachCallersOwnCommand() {
@@ -107,6 +110,36 @@ class RequestLogIT {
 
         assertThat(answers).hasSize(4).containsOnly(answers.get(0));
         assertThat(storedEvents(tally)).isOne();
+    }
+
+    @Test
+    void anAnswerOlderThanTheRetentionIsForgottenAndTheRequestRunsAgainWhileYoungerOnesAreKept() {
+        String tally = "tally-" + UUID.randomUUID();
+        String agedKey = UUID.randomUUID().toString();
+        String youngKey = UUID.randomUUID().toString();
+        String token = TOKENS.coordinator();
+        ResponseEntity<JsonNode> first = recordOnce(tally, agedKey, token);
+        recordOnce(tally, youngKey, token);
+        age(agedKey, "8 days");
+        age(youngKey, "6 days");
+
+        assertThat(retention.forgetExpired()).isGreaterThanOrEqualTo(1);
+
+        assertThat(recordedAnswers(agedKey)).isZero();
+        assertThat(recordedAnswers(youngKey)).isOne();
+        ResponseEntity<JsonNode> late = recordOnce(tally, agedKey, token);
+        assertThat(late.getBody().get("receiptId")).isNotEqualTo(first.getBody().get("receiptId"));
+        assertThat(storedEvents(tally)).isEqualTo(3);
+    }
+
+    @Test
+    void forgettingIsScheduledAsARecurringTaskInTheServicesOwnScheduler() {
+        assertThat(jdbc.queryForObject("select count(*) from scheduled_tasks where task_name = ?", Integer.class,
+                HandledRequestRetention.TASK)).isOne();
+    }
+
+    private void age(String key, String by) {
+        jdbc.update("update handled_request set handled_at = handled_at - ?::interval where request_id = ?", by, key);
     }
 
     /** A token of this account; each call signs a new one, as a client renewing its token gets. */
