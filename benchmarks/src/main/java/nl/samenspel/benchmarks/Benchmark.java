@@ -6,6 +6,7 @@ import nl.samenspel.benchmarks.limits.RawJdbc;
 import nl.samenspel.benchmarks.limits.RawKafka;
 import nl.samenspel.benchmarks.matching.MatchingBenchmark;
 import nl.samenspel.benchmarks.memory.MemorySampler;
+import nl.samenspel.benchmarks.memory.SeparateServices;
 import nl.samenspel.benchmarks.replay.DirectoryUpkeep;
 import nl.samenspel.benchmarks.replay.EventStoreMultiplier;
 import nl.samenspel.benchmarks.replay.ProjectionRebuild;
@@ -53,6 +54,8 @@ public final class Benchmark {
     static final String REPLAY = "4 projection rebuild";
     static final String READS = "5 matching and directory search";
     static final String MEMORY = "6 memory (one JVM: three services, Kafka broker, benchmark clients)";
+    static final String MEMORY_PER_SERVICE = "6 memory per service (a JVM each, -Xmx" + SeparateServices.MAX_HEAP_MEGABYTES
+            + "m, from the deployed jars, same load)";
 
     private static final int CORES = Runtime.getRuntime().availableProcessors();
 
@@ -85,12 +88,13 @@ public final class Benchmark {
         about.put("options", Map.of("scale", options.scale(), "runs", options.runs(), "workers", options.workers(),
                 "jitWarmupSeconds", options.jitWarmup().toSeconds(), "warmupSeconds", options.warmup().toSeconds(),
                 "sustainedSeconds", options.sustained().toSeconds(), "pacedSeconds", options.paced().toSeconds()));
-        try (MemorySampler memory = new MemorySampler()) {
+        try (MemorySampler memory = MemorySampler.ofThisJvm()) {
             measureUnderLoad(about, memory);
             measureReplay();
             measureMatching();
             results.record(MEMORY, "JVM max heap (-Xmx)", "MB", memory.maxHeapMegabytes());
         }
+        measureMemoryPerService();
         about.put("loadAverageAtEnd", Machine.loadAverage());
         report(about);
         return results;
@@ -104,9 +108,7 @@ public final class Benchmark {
             progress("seeding " + options.scale() + " x the demo region");
             ScaledRegion region = ScaledRegion.seed(api, options.scale(), options.workers());
             about.put("region", Map.of("organisations", region.organisations(), "supporters", region.supporters()));
-            // Mostly residents' cases; the network changes now and then (leave, profiles, newcomers).
-            Workload workload = new Workload(api, options.workers(), 20_25L).withNetwork(region, 20).withCases(70)
-                    .withSignals(region, 10);
+            Workload workload = workload(api, region);
             RawJdbc rawJdbc = new RawJdbc(platform.jdbcUrl());
             RawKafka rawKafka = new RawKafka(platform.kafkaBootstrapServers());
             CpuTime cpu = CpuTime.of(platform.jdbcUrl());
@@ -118,6 +120,44 @@ public final class Benchmark {
                 measureLoad(platform, workload, memory, cpu);
             }
             measureCoordinatorRebuild(platform);
+        }
+    }
+
+    /** Mostly residents' cases; the network changes now and then (leave, profiles, newcomers). */
+    private Workload workload(Api api, ScaledRegion region) {
+        return new Workload(api, options.workers(), 20_25L).withNetwork(region, 20).withCases(70).withSignals(region, 10);
+    }
+
+    /**
+     * Figure 6 per service: the same seeded region and closed-loop load on the three services each in a JVM of its
+     * own, as deployed, sampling each JVM's heap and resident memory. Its throughput is context only: three JVMs
+     * share the two cores with PostgreSQL, Kafka and the clients.
+     */
+    private void measureMemoryPerService() {
+        progress("starting the three services in JVMs of their own");
+        try (SeparateServices services = SeparateServices.start(options.output().resolveSibling("service-logs"))) {
+            Api api = new Api(services.ports(), services.tokens());
+            progress("seeding " + options.scale() + " x the demo region");
+            Workload workload = workload(api, ScaledRegion.seed(api, options.scale(), options.workers()));
+            Map<String, MemorySampler> samplers = new LinkedHashMap<>();
+            services.jvms().forEach((module, jvm) -> samplers.put(module, MemorySampler.ofProcess(jvm)));
+            try {
+                progress("load on the separate services for " + options.sustained().toSeconds() + " s");
+                LoadResult load = workload.closedLoop(options.warmup(), options.sustained(), CpuTime.of(services.jdbcUrl()));
+                // Figures are keyed by name: these must not share one with section 1's.
+                results.record(MEMORY_PER_SERVICE, "all commands on separate JVMs, " + workload.workers() + " client threads",
+                        "commands/s", load.rate());
+                results.record(MEMORY_PER_SERVICE, "refused commands on separate JVMs (non-2xx)", "count", load.refused());
+                samplers.forEach((module, memory) -> {
+                    results.record(MEMORY_PER_SERVICE, module + " peak heap used", "MB", memory.peakHeapMegabytes());
+                    results.record(MEMORY_PER_SERVICE, module + " live heap (after a full GC at the end of the load)", "MB",
+                            Target.below(512, "< 512"), memory.heapAfterFullCollectionMegabytes());
+                    results.record(MEMORY_PER_SERVICE, module + " peak resident memory (VmRSS)", "MB",
+                            memory.peakResidentMegabytes());
+                });
+            } finally {
+                samplers.values().forEach(MemorySampler::close);
+            }
         }
     }
 

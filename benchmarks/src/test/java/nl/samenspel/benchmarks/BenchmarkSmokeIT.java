@@ -1,5 +1,6 @@
 package nl.samenspel.benchmarks;
 
+import nl.samenspel.benchmarks.memory.SeparateServices;
 import nl.samenspel.benchmarks.report.Figure;
 import nl.samenspel.benchmarks.report.Results;
 import org.junit.jupiter.api.Test;
@@ -26,11 +27,19 @@ class BenchmarkSmokeIT {
                 assertThat(figure.median()).as(figure.name()).isNotNaN());
         List<String> sections = results.figures().stream().map(Figure::section).distinct().toList();
         assertThat(sections).containsExactlyInAnyOrder(Benchmark.THROUGHPUT, Benchmark.EVENTS, Benchmark.LIMITS,
-                Benchmark.REPLAY, Benchmark.READS, Benchmark.MEMORY);
+                Benchmark.REPLAY, Benchmark.READS, Benchmark.MEMORY, Benchmark.MEMORY_PER_SERVICE);
         assertThat(results.figures()).extracting(Figure::name).contains(
                 "open case p99", "event latency p99", "ratio sustained commands / raw JDBC commits",
                 "network directory rebuild rate", "matching (in-process ranking) p99 at 10000 supporters",
-                "peak resident memory (VmRSS) under load");
+                "peak resident memory (VmRSS) under load", "network-service live heap (after a full GC at the end of the load)",
+                "coordinator-service peak resident memory (VmRSS)", "signalling-service peak heap used");
+        assertThat(results.figures()).filteredOn(figure -> figure.section().equals(Benchmark.THROUGHPUT))
+                .as("one value per run (quick: 1 run); a later phase's figure of the same name would add to it")
+                .allSatisfy(figure -> assertThat(figure.values()).hasSize(1));
+        assertThat(results.figures()).filteredOn(figure -> figure.section().equals(Benchmark.MEMORY_PER_SERVICE)
+                        && figure.name().endsWith("peak heap used"))
+                .as("each service's own JVM was sampled").hasSize(3).allSatisfy(figure ->
+                        assertThat(figure.median()).isPositive().isLessThan(SeparateServices.MAX_HEAP_MEGABYTES));
         assertThat(results.table()).doesNotContain("n/a");
         assertThat(Files.readString(output)).contains("\"figures\"");
     }

@@ -3,6 +3,7 @@ package nl.samenspel.coordinator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import nl.samenspel.events.IntegrationEvents;
 import nl.samenspel.events.Topics;
+import nl.samenspel.local.FreePorts;
 import nl.samenspel.local.TestInfrastructure;
 import nl.samenspel.local.test.Await;
 import nl.samenspel.local.test.DeliveryCheck;
@@ -12,7 +13,6 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 import java.io.File;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -47,7 +47,7 @@ class CoordinatorCrashIT {
 
     @Test
     void killedMidBatchTheServiceResumesPublishesEverythingOnceInEffectAndItsPendingDeadlineFires() throws Exception {
-        int port = freePort();
+        int port = FreePorts.next();
         String organisation = UUID.randomUUID().toString();
         List<String> acknowledged = Collections.synchronizedList(new ArrayList<>());
         String overdue;
@@ -172,11 +172,5 @@ class CoordinatorCrashIT {
                 .redirectErrorStream(true)
                 .redirectOutput(new File("target/coordinator-crash-" + run + ".log"))
                 .start();
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }

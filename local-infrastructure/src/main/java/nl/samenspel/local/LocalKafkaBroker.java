@@ -10,7 +10,6 @@ import org.apache.kafka.server.common.MetadataVersion;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -78,7 +77,7 @@ public final class LocalKafkaBroker implements AutoCloseable {
         try {
             Path folder = dataFolder != null ? dataFolder : Files.createTempDirectory("samenspel-kafka");
             Files.createDirectories(folder);
-            return new LocalKafkaBroker(port > 0 ? port : freePort(), freePort(), folder, adminPassword);
+            return new LocalKafkaBroker(port > 0 ? port : FreePorts.next(), FreePorts.next(), folder, adminPassword);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -218,12 +217,6 @@ public final class LocalKafkaBroker implements AutoCloseable {
                     .run();
         } catch (Exception e) {
             throw new IllegalStateException("Could not format Kafka storage in " + dataFolder, e);
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
         }
     }
 }

@@ -81,7 +81,17 @@ public final class LocalPlatform implements AutoCloseable {
                                                                                   LocalKafkaBroker kafka,
                                                                                   TokenIssuer issuer,
                                                                                   String... extraArguments) {
-        List<String> arguments = new ArrayList<>(List.of(
+        List<String> arguments = serviceArguments(port, postgres, kafka, issuer);
+        arguments.addAll(List.of(extraArguments));
+        return new SpringApplicationBuilder(application).run(arguments.toArray(String[]::new));
+    }
+
+    /**
+     * The command-line arguments that point a service at this machine's PostgreSQL, Kafka and token issuer, for a
+     * service started in this JVM or in a JVM of its own.
+     */
+    public static List<String> serviceArguments(int port, LocalPostgres postgres, LocalKafkaBroker kafka, TokenIssuer issuer) {
+        return new ArrayList<>(List.of(
                 "--server.port=" + port,
                 "--spring.security.oauth2.resourceserver.jwt.issuer-uri=" + issuer.issuerUri(),
                 "--spring.security.oauth2.resourceserver.jwt.jwk-set-uri=" + issuer.jwkSetUri(),
@@ -96,8 +106,6 @@ public final class LocalPlatform implements AutoCloseable {
                 // The services share one JVM and so one logging system: a service name in the pattern would be
                 // whichever started last. Request threads carry the service's port in their name instead.
                 "--logging.pattern.level=%5p [%X{correlationId:-}]"));
-        arguments.addAll(List.of(extraArguments));
-        return new SpringApplicationBuilder(application).run(arguments.toArray(String[]::new));
     }
 
     public String kafkaBootstrapServers() {

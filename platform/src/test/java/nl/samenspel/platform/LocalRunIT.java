@@ -1,5 +1,6 @@
 package nl.samenspel.platform;
 
+import nl.samenspel.local.FreePorts;
 import nl.samenspel.local.test.Await;
 import nl.samenspel.platform.identity.TokenClient;
 import org.junit.jupiter.api.Test;
@@ -7,7 +8,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -109,9 +109,7 @@ class LocalRunIT {
         }
     }
 
-    private static String freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return String.valueOf(socket.getLocalPort());
-        }
+    private static String freePort() {
+        return String.valueOf(FreePorts.next());
     }
 }

@@ -1,13 +1,11 @@
 package nl.samenspel.platform.identity;
 
+import nl.samenspel.local.FreePorts;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.security.oauth2.server.authorization.client.InMemoryRegisteredClientRepository;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -33,7 +31,7 @@ public final class TokenIssuer implements AutoCloseable {
      * @param keyFolder  where the signing key is kept across restarts; {@code null} for a key that lives with the JVM
      */
     public static TokenIssuer start(int port, Path keyFolder) {
-        int chosen = port == 0 ? freePort() : port;
+        int chosen = port == 0 ? FreePorts.next() : port;
         ConfigurableApplicationContext context = new SpringApplicationBuilder(IssuerConfiguration.class)
                 .web(WebApplicationType.SERVLET)
                 .properties("spring.config.name=identity")
@@ -77,13 +75,5 @@ public final class TokenIssuer implements AutoCloseable {
     @Override
     public void close() {
         context.close();
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

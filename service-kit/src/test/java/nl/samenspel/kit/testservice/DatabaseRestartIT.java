@@ -1,5 +1,6 @@
 package nl.samenspel.kit.testservice;
 
+import nl.samenspel.local.FreePorts;
 import nl.samenspel.local.LocalPostgres;
 import nl.samenspel.local.TestInfrastructure;
 import nl.samenspel.local.test.Await;
@@ -10,7 +11,6 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -39,7 +39,7 @@ class DatabaseRestartIT {
 
     @Test
     void noAcknowledgedCommandIsLostWhenPostgresRestartsUnderLoad(@TempDir Path data) throws Exception {
-        int postgresPort = freePort();
+        int postgresPort = FreePorts.next();
         LocalPostgres postgres = LocalPostgres.start(postgresPort, data);
         ConfigurableApplicationContext service = new SpringApplicationBuilder(KitTestApplication.class).run(
                 "--server.port=0",
@@ -133,12 +133,6 @@ class DatabaseRestartIT {
             Thread.sleep(millis);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        }
-    }
-
-    private static int freePort() throws Exception {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
         }
     }
 }

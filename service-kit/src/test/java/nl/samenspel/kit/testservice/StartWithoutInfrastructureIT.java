@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import nl.samenspel.events.CloudEvent;
 import nl.samenspel.events.IntegrationEvents;
+import nl.samenspel.local.FreePorts;
 import nl.samenspel.local.LocalKafkaBroker;
 import nl.samenspel.local.LocalPostgres;
 import nl.samenspel.local.test.Await;
@@ -14,7 +15,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -40,7 +40,7 @@ class StartWithoutInfrastructureIT {
 
     @Test
     void startsNotReadyThenCatchesUpWhenDatabaseAndBrokerArrive(@TempDir Path data) throws Exception {
-        int postgresPort = freePort();
+        int postgresPort = FreePorts.next();
         String database = "provisioned_later";
         LocalKafkaBroker kafka = LocalKafkaBroker.create(0, data.resolve("kafka"));
         ConfigurableApplicationContext service = new SpringApplicationBuilder(KitTestApplication.class).run(
@@ -117,11 +117,5 @@ class StartWithoutInfrastructureIT {
         var found = TopicReader.readKey(kafka.bootstrapServers(), TallyPublisher.TOPIC, subject, 1);
         assertThat(found).as("published record for " + subject).isNotEmpty();
         return IntegrationEvents.parse(found.get(0).value());
-    }
-
-    private static int freePort() throws Exception {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }
