@@ -103,8 +103,8 @@ public final class LocalPlatform implements AutoCloseable {
                 "--spring.datasource.username=postgres",
                 "--spring.datasource.password=postgres",
                 "--spring.kafka.bootstrap-servers=" + kafka.bootstrapServers(),
-                // The services share one JVM and so one logging system: a service name in the pattern would be
-                // whichever started last. Request threads carry the service's port in their name instead.
+                // In the local run the services share one JVM and so one logging system: a service name in the
+                // pattern would be whichever started last. Request threads carry the service's port in their name.
                 "--logging.pattern.level=%5p [%X{correlationId:-}]"));
     }
 

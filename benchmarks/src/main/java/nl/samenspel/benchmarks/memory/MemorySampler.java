@@ -60,10 +60,15 @@ public final class MemorySampler implements AutoCloseable {
                 vm.detach();
             }
             JMXConnector connector = JMXConnectorFactory.connect(new JMXServiceURL(address));
-            MBeanServerConnection connection = connector.getMBeanServerConnection();
-            return new MemorySampler(ManagementFactory.getPlatformMXBean(connection, MemoryMXBean.class),
-                    ManagementFactory.getPlatformMXBeans(connection, MemoryPoolMXBean.class),
-                    Path.of("/proc", String.valueOf(process.pid()), "status"), connector);
+            try {
+                MBeanServerConnection connection = connector.getMBeanServerConnection();
+                return new MemorySampler(ManagementFactory.getPlatformMXBean(connection, MemoryMXBean.class),
+                        ManagementFactory.getPlatformMXBeans(connection, MemoryPoolMXBean.class),
+                        Path.of("/proc", String.valueOf(process.pid()), "status"), connector);
+            } catch (IOException | RuntimeException e) {
+                connector.close();
+                throw e;
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the memory of process " + process.pid(), e);
         } catch (com.sun.tools.attach.AttachNotSupportedException e) {

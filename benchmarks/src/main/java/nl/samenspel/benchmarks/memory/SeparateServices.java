@@ -24,29 +24,30 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
- * The three services each in a JVM of its own with at most {@value #MAX_HEAP_MEGABYTES} MB of heap, started from the
- * jars that are deployed ({@code <service>-<version>-exec.jar}, one container each in compose), on a PostgreSQL,
- * Kafka broker and token issuer in this JVM. What one service needs in memory can only be measured apart: the local
- * run's services share one heap.
+ * The three services each in a JVM of its own, started from the jars that are deployed
+ * ({@code <service>-<version>-exec.jar}, one container each in compose) with the JVM's default collector, as the
+ * image runs them, and a heap cap of {@value #HEAP_CAP_MEGABYTES} MB: twice the target, so a service that needed more
+ * than the target shows it in its figures instead of failing. PostgreSQL (its own processes), the Kafka broker and the
+ * token issuer are started by this JVM. What one service needs in memory can only be measured apart: the local run's
+ * services share one heap.
  */
 public final class SeparateServices implements AutoCloseable {
 
-    public static final int MAX_HEAP_MEGABYTES = 512;
+    public static final int HEAP_CAP_MEGABYTES = 1024;
     /** The service modules; the benchmark's {@code Api} knows each one by the first word of its name. */
     private static final List<String> MODULES = List.of("network-service", "coordinator-service", "signalling-service");
     private static final Duration START_TIMEOUT = Duration.ofMinutes(4);
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
-    private final LocalPostgres postgres;
-    private final LocalKafkaBroker kafka;
-    private final TokenIssuer issuer;
     private final Map<String, Process> processes = new LinkedHashMap<>();
     private final Map<String, Integer> ports = new LinkedHashMap<>();
+    /** Stops the service JVMs if the benchmark is interrupted (Ctrl-C) before {@link #close()}. */
+    private final Thread stopOnExit = new Thread(() -> processes.values().forEach(Process::destroy), "stop-service-jvms");
+    private LocalPostgres postgres;
+    private LocalKafkaBroker kafka;
+    private TokenIssuer issuer;
 
-    private SeparateServices(LocalPostgres postgres, LocalKafkaBroker kafka, TokenIssuer issuer) {
-        this.postgres = postgres;
-        this.kafka = kafka;
-        this.issuer = issuer;
+    private SeparateServices() {
     }
 
     /**
@@ -57,10 +58,12 @@ public final class SeparateServices implements AutoCloseable {
      */
     public static SeparateServices start(Path logFolder) {
         Path checkout = checkout();
-        LocalPostgres postgres = LocalPostgres.start(0, null);
-        LocalKafkaBroker kafka = LocalKafkaBroker.create(0, null).start();
-        SeparateServices services = new SeparateServices(postgres, kafka, TokenIssuer.start(0, null));
+        SeparateServices services = new SeparateServices();
+        Runtime.getRuntime().addShutdownHook(services.stopOnExit);
         try {
+            services.postgres = LocalPostgres.start(0, null);
+            services.kafka = LocalKafkaBroker.create(0, null).start();
+            services.issuer = TokenIssuer.start(0, null);
             Files.createDirectories(logFolder);
             MODULES.forEach(module -> services.launch(module, checkout, logFolder));
             MODULES.forEach(services::awaitReady);
@@ -96,7 +99,7 @@ public final class SeparateServices implements AutoCloseable {
     private void launch(String module, Path checkout, Path logFolder) {
         int port = FreePorts.next();
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx" + MAX_HEAP_MEGABYTES + "m", "-XX:+UseSerialGC", "-Daxoniq.update-checker.disabled=true",
+                "-Xmx" + HEAP_CAP_MEGABYTES + "m", "-Daxoniq.update-checker.disabled=true",
                 "-jar", jarOf(module, checkout).toString(), "--spring.main.banner-mode=off"));
         command.addAll(LocalPlatform.serviceArguments(port, postgres, kafka, issuer));
         try {
@@ -170,9 +173,41 @@ public final class SeparateServices implements AutoCloseable {
         }
     }
 
+    /** Fails when a service's JVM has ended: its figures would stop at the moment it died. */
+    public void requireAllRunning() {
+        processes.forEach((module, process) -> {
+            if (!process.isAlive()) {
+                throw new IllegalStateException(module + " ended during the load (exit " + process.exitValue()
+                        + "); see its log");
+            }
+        });
+    }
+
     /** Stops the services with SIGTERM (so they finish their work), then the issuer, Kafka and PostgreSQL. */
     @Override
     public void close() {
+        try {
+            stopServices();
+        } finally {
+            try {
+                if (issuer != null) {
+                    issuer.close();
+                }
+            } finally {
+                try {
+                    if (kafka != null) {
+                        kafka.close();
+                    }
+                } finally {
+                    if (postgres != null) {
+                        postgres.close();
+                    }
+                }
+            }
+        }
+    }
+
+    private void stopServices() {
         processes.values().forEach(Process::destroy);
         for (Process process : processes.values()) {
             try {
@@ -184,8 +219,10 @@ public final class SeparateServices implements AutoCloseable {
                 process.destroyForcibly();
             }
         }
-        issuer.close();
-        kafka.close();
-        postgres.close();
+        try {
+            Runtime.getRuntime().removeShutdownHook(stopOnExit);
+        } catch (IllegalStateException shuttingDown) {
+            // Called from a shutdown: the hook runs or has run anyway.
+        }
     }
 }

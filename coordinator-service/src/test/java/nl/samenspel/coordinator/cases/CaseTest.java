@@ -4,6 +4,7 @@ import nl.samenspel.coordinator.matching.SupportKind;
 import nl.samenspel.coordinator.matching.SupporterNotEligibleException;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.TestExecutor;
+import org.hamcrest.Matcher;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -15,6 +16,7 @@ import java.util.Set;
 
 import static nl.samenspel.coordinator.cases.CaseFixtures.*;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.axonframework.test.matchers.Matchers.predicate;
 
 class CaseTest {
 
@@ -374,11 +376,13 @@ class CaseTest {
         given(acceptedByProfessionals)
                 .when(new DispatchCaseCommand(CASE, VOLUNTEERS, INFORMAL, SupportKind.INFORMAL, Actor.COORDINATOR))
                 .expectNoEvents().expectException(refusedWith(new CurrentCaseState(CASE, CaseState.ACCEPTED, PROFESSIONALS, FORMAL)));
+        given(acceptedByProfessionals)
+                .when(new AcceptHandoverCommand(CASE, "h-1", INFORMAL, SupportKind.INFORMAL, Actor.receivingOrganisation(VOLUNTEERS)))
+                .expectNoEvents().expectException(refusedWith(new CurrentCaseState(CASE, CaseState.ACCEPTED, null, null)));
     }
 
-    private static org.hamcrest.Matcher<Object> refusedWith(CurrentCaseState current) {
-        return org.axonframework.test.matchers.Matchers.predicate(e -> e instanceof TransitionNotAllowedException refused
-                && current.equals(refused.currentState()));
+    private static Matcher<Object> refusedWith(CurrentCaseState current) {
+        return predicate(e -> e instanceof TransitionNotAllowedException refused && current.equals(refused.currentState()));
     }
 
     @Test

@@ -3,6 +3,8 @@ package nl.samenspel.kit.axon;
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.task.Task;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
+import nl.samenspel.kit.db.SchemaMigration;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.context.SmartLifecycle;
@@ -12,6 +14,7 @@ import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
 import javax.sql.DataSource;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Persistent deadlines: a db-scheduler {@link Scheduler} on the service's own PostgreSQL schema (table
@@ -45,22 +48,39 @@ public class PersistentDeadlinesConfiguration {
                 .build();
     }
 
-    /** Starts polling once the whole context (Axon included) is up, and stops before it goes down. */
+    /**
+     * Starts polling once the whole context (Axon included) is up and the schema is migrated, and stops before the
+     * context goes down. A service started before its database gets its scheduler later, from the migration: the
+     * scheduler schedules its recurring tasks only when it starts, and would do so into a table that is not there.
+     */
     @Bean
-    public SmartLifecycle deadlineSchedulerLifecycle(Scheduler scheduler) {
+    public SmartLifecycle deadlineSchedulerLifecycle(Scheduler scheduler, ObjectProvider<SchemaMigration> migration) {
         return new SmartLifecycle() {
+            private final AtomicBoolean started = new AtomicBoolean();
             private volatile boolean running;
 
             @Override
             public void start() {
-                scheduler.start();
                 running = true;
+                Runnable startScheduler = () -> {
+                    if (running && started.compareAndSet(false, true)) {
+                        scheduler.start();
+                    }
+                };
+                SchemaMigration schema = migration.getIfAvailable();
+                if (schema == null) {
+                    startScheduler.run();
+                } else {
+                    schema.whenMigrated(startScheduler);
+                }
             }
 
             @Override
             public void stop() {
-                scheduler.stop();
                 running = false;
+                if (started.compareAndSet(true, false)) {
+                    scheduler.stop();
+                }
             }
 
             @Override

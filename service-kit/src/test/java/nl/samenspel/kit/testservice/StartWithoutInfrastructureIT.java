@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import nl.samenspel.events.CloudEvent;
 import nl.samenspel.events.IntegrationEvents;
+import nl.samenspel.kit.web.HandledRequestRetention;
 import nl.samenspel.local.FreePorts;
 import nl.samenspel.local.LocalKafkaBroker;
 import nl.samenspel.local.LocalPostgres;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -61,10 +63,13 @@ class StartWithoutInfrastructureIT {
             kafka.start();
             Await.until(Duration.ofSeconds(30), "the schema migration tries the server, which has no database yet",
                     () -> schemaState(httpPort).contains("does not exist"));
-            assertThat(readinessStatusCode(httpPort)).isEqualTo(503);
             createDatabase(postgresPort, database);
             Await.until(Duration.ofSeconds(90), "ready once PostgreSQL and Kafka are there",
                     () -> readinessStatusCode(httpPort) == 200);
+            // The scheduler schedules its recurring tasks when it starts, which it waited to do until the schema was there.
+            Await.until(Duration.ofSeconds(30), "the recurring upkeep task is scheduled",
+                    () -> service.getBean(JdbcTemplate.class).queryForObject("select count(*) from scheduled_tasks"
+                            + " where task_name = ?", Integer.class, HandledRequestRetention.TASK) == 1);
 
             String tally = "tally-" + UUID.randomUUID();
             service.getBean(CommandGateway.class).sendAndWait(new RecordTallyCommand(tally, 7));
