@@ -6,13 +6,16 @@
 #   kafka-access.sh init                            the three services, the demo region's organisations and municipalities
 #   kafka-access.sh organisation <id> <password>    user org-<id>: reads coordinator.handovers.<id>.v1 only
 #   kafka-access.sh municipality <code> <password>  user gm-<code>: reads signalling.municipality.<code>.v1 only
+#   kafka-access.sh revoke-organisation <id>        removes org-<id>'s ACLs and credential (it left the network)
+#   kafka-access.sh revoke-municipality <code>      removes gm-<code>'s ACLs and credential
 #   kafka-access.sh health                          succeeds when the broker answers the admin
 #
 # Runs as the super user "admin" (SASL PLAIN on the broker's internal listener). Environment:
 # SAMENSPEL_KAFKA_ADMIN_PASSWORD (required), SAMENSPEL_KAFKA_ADMIN_BOOTSTRAP (kafka:9094), SAMENSPEL_KAFKA_BIN (/opt/kafka/bin),
 # SAMENSPEL_KAFKA_{NETWORK,COORDINATOR,SIGNALLING}_PASSWORD, SAMENSPEL_KAFKA_DEMO_PASSWORD (demo organisations and
 # municipalities), DEMO_ORGANISATIONS and DEMO_MUNICIPALITIES (space-separated; default: the seeded demo region).
-# Adding a user or an ACL twice changes nothing, so init may run on every start.
+# Adding a user or an ACL twice changes nothing, so init may run on every start. Revoking takes effect at once for
+# reads (the broker checks the ACLs on every request); a connection opened before keeps its login but reads nothing.
 set -euo pipefail
 
 BIN=${SAMENSPEL_KAFKA_BIN:-/opt/kafka/bin}
@@ -38,11 +41,25 @@ user() {
     --entity-type users --entity-name "$1" --add-config "SCRAM-SHA-512=[iterations=8192,password=$2]"
 }
 
+# forget <name>: deletes a user's SCRAM-SHA-512 credential, so it cannot log in again.
+forget() {
+  "$BIN/kafka-configs.sh" --bootstrap-server "$BOOTSTRAP" --command-config "$ADMIN_CONFIG" --alter \
+    --entity-type users --entity-name "$1" --delete-config SCRAM-SHA-512
+}
+
 # allow <principal> <kafka-acls.sh resource and operation options...>
 allow() {
   local principal=$1
   shift
   "$BIN/kafka-acls.sh" --bootstrap-server "$BOOTSTRAP" --command-config "$ADMIN_CONFIG" --add \
+    --allow-principal "User:$principal" "$@"
+}
+
+# disallow <principal> <the same options as allow>: removes those ACLs (--force: no question asked).
+disallow() {
+  local principal=$1
+  shift
+  "$BIN/kafka-acls.sh" --bootstrap-server "$BOOTSTRAP" --command-config "$ADMIN_CONFIG" --remove --force \
     --allow-principal "User:$principal" "$@"
 }
 
@@ -60,11 +77,22 @@ service() {
   allow "$name" --group "$groups" --resource-pattern-type prefixed --operation Read
 }
 
-# reader <principal> <topic> <password>: reads one topic, with consumer groups named "<principal>.<anything>".
+# reader_acls <allow|disallow> <principal> <topic>: reads one topic, with consumer groups "<principal>.<anything>".
+reader_acls() {
+  "$1" "$2" --topic "$3" --operation Read
+  "$1" "$2" --group "$2." --resource-pattern-type prefixed --operation Read
+}
+
+# reader <principal> <topic> <password>
 reader() {
   user "$1" "$3"
-  allow "$1" --topic "$2" --operation Read
-  allow "$1" --group "$1." --resource-pattern-type prefixed --operation Read
+  reader_acls allow "$1" "$2"
+}
+
+# unreader <principal> <topic>: takes back exactly what reader granted.
+unreader() {
+  reader_acls disallow "$1" "$2"
+  forget "$1"
 }
 
 organisation() {
@@ -73,6 +101,14 @@ organisation() {
 
 municipality() {
   reader "gm-$1" "signalling.municipality.$1.v1" "$2"
+}
+
+revoke-organisation() {
+  unreader "org-$1" "coordinator.handovers.$1.v1"
+}
+
+revoke-municipality() {
+  unreader "gm-$1" "signalling.municipality.$1.v1"
 }
 
 services() {
@@ -93,11 +129,15 @@ case "${1:-init}" in
   organisation | municipality)
     "$1" "${2:?id or code}" "${3:?password}"
     ;;
+  revoke-organisation | revoke-municipality)
+    "$1" "${2:?id or code}"
+    ;;
   health)
     "$BIN/kafka-broker-api-versions.sh" --bootstrap-server "$BOOTSTRAP" --command-config "$ADMIN_CONFIG" > /dev/null
     ;;
   *)
-    echo "usage: $0 [init | organisation <id> <password> | municipality <code> <password> | health]" >&2
+    echo "usage: $0 [init | organisation <id> <password> | municipality <code> <password>" \
+      "| revoke-organisation <id> | revoke-municipality <code> | health]" >&2
     exit 2
     ;;
 esac

@@ -65,6 +65,24 @@ class KafkaAccessScriptTest {
     }
 
     @Test
+    void revokingAnOrganisationTakesBackExactlyWhatAddingItGrantedAndDeletesItsCredential() throws Exception {
+        Recorded recorded = run(Map.of(), "revoke-organisation", "4f1c");
+
+        assertThat(recorded.removedAcls()).containsExactlyInAnyOrderElementsOf(KafkaAccessRules.organisation("4f1c"));
+        assertThat(recorded.forgottenUsers()).containsExactly(KafkaAccessRules.organisationPrincipal("4f1c"));
+        assertThat(recorded.acls()).isEmpty();
+        assertThat(recorded.users()).isEmpty();
+    }
+
+    @Test
+    void revokingAMunicipalityTakesBackExactlyWhatAddingItGranted() throws Exception {
+        Recorded recorded = run(Map.of(), "revoke-municipality", "GM0575");
+
+        assertThat(recorded.removedAcls()).containsExactlyInAnyOrderElementsOf(KafkaAccessRules.municipality("GM0575"));
+        assertThat(recorded.forgottenUsers()).containsExactly(KafkaAccessRules.municipalityPrincipal("GM0575"));
+    }
+
+    @Test
     void initCreatesAUserForEverySeededDemoOrganisationAndMunicipality() throws Exception {
         // The network-service's DemoRegionSeeder names its organisations this way (KvK numbers 90000001..8).
         Stream<String> organisations = IntStream.rangeClosed(1, 8).mapToObj(i -> KafkaAccessRules.organisationPrincipal(
@@ -74,7 +92,9 @@ class KafkaAccessScriptTest {
         assertThat(run(Map.of(), "init").users()).containsAll(Stream.concat(organisations, municipalities).toList());
     }
 
-    private record Recorded(Set<AclBinding> acls, List<String> users) {
+    /** What the script asked the tools to do: ACLs added and removed, credentials set and deleted. */
+    private record Recorded(Set<AclBinding> acls, List<String> users, Set<AclBinding> removedAcls,
+                            List<String> forgottenUsers) {
     }
 
     private Recorded run(Map<String, String> environment, String... arguments) throws IOException, InterruptedException {
@@ -96,22 +116,30 @@ class KafkaAccessScriptTest {
         String output = new String(started.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(started.waitFor()).as("kafka-access.sh exit code; output: " + output).isZero();
 
-        Set<AclBinding> acls = new HashSet<>();
-        List<String> users = new ArrayList<>();
+        Recorded recorded = new Recorded(new HashSet<>(), new ArrayList<>(), new HashSet<>(), new ArrayList<>());
         for (String line : Files.readAllLines(log)) {
             List<String> call = List.of(line.split("\t"));
             if (call.get(0).equals("kafka-configs.sh")) {
-                users.add(valueOf(call, "--entity-name"));
+                boolean deleted = call.contains("--delete-config");
+                assertThat(call).as("sets or deletes a credential").contains(deleted ? "--delete-config" : "--add-config");
+                (deleted ? recorded.forgottenUsers() : recorded.users()).add(valueOf(call, "--entity-name"));
+            } else if (call.contains("--remove")) {
+                // Without --force the real tool stops to ask for a confirmation nobody gives.
+                assertThat(call).contains("--force");
+                recorded.removedAcls().addAll(bindings(call));
             } else {
-                acls.addAll(bindings(call));
+                assertThat(call).contains("--add");
+                recorded.acls().addAll(bindings(call));
             }
         }
-        return new Recorded(acls, users);
+        return recorded;
     }
 
-    /** The bindings one {@code kafka-acls.sh --add} call creates (parsed as the tool does), for the options the script uses. */
+    /**
+     * The bindings one {@code kafka-acls.sh --add} or {@code --remove} call names (parsed as the tool does), for the
+     * options the script uses.
+     */
     private static List<AclBinding> bindings(List<String> call) {
-        assertThat(call).contains("--add");
         ResourcePattern resource = new ResourcePattern(
                 call.contains("--topic") ? ResourceType.TOPIC : ResourceType.GROUP,
                 valueOf(call, call.contains("--topic") ? "--topic" : "--group"),
