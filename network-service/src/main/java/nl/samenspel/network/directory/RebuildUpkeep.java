@@ -2,6 +2,7 @@ package nl.samenspel.network.directory;
 
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingEventProcessor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -57,13 +58,19 @@ class RebuildUpkeep implements SmartLifecycle {
             return;
         }
         processing.getObject().eventProcessor(DirectoryProjection.GROUP, TrackingEventProcessor.class).ifPresent(directory -> {
-            // Empty while the processor is shut down for the reset; not caught up until the replay reaches the head.
-            Collection<EventTrackerStatus> segments = directory.processingStatus().values();
-            boolean caughtUp = !segments.isEmpty() && segments.stream().allMatch(EventTrackerStatus::isCaughtUp);
-            if (caughtUp && rebuildPending.compareAndSet(true, false)) {
+            if (caughtUp(directory) && rebuildPending.compareAndSet(true, false)) {
                 tidyUp();
             }
         });
+    }
+
+    /**
+     * Every segment the processor has claimed is at the head. No segments (a processor shut down for its reset, or
+     * not yet started) is not caught up; neither is one still replaying towards the head.
+     */
+    static boolean caughtUp(StreamingEventProcessor processor) {
+        Collection<EventTrackerStatus> segments = processor.processingStatus().values();
+        return !segments.isEmpty() && segments.stream().allMatch(EventTrackerStatus::isCaughtUp);
     }
 
     private void tidyUp() {

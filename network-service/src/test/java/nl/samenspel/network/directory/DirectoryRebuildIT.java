@@ -6,7 +6,6 @@ import nl.samenspel.network.supporter.ChangeAvailabilityCommand;
 import nl.samenspel.network.vocabulary.AvailabilityStatus;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.TrackingEventProcessor;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -14,6 +13,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ContextConfiguration;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Map;
@@ -37,11 +37,13 @@ class DirectoryRebuildIT {
     private JdbcTemplate jdbc;
     @Autowired
     private CommandGateway commands;
+    @Autowired
+    private Clock clock;
 
     @Test
     void aRebuiltDirectoryIsVacuumedAndAnalysedOnceItsReplayHasCaughtUp() {
         TrackingEventProcessor directory = processing.eventProcessor(DirectoryProjection.GROUP, TrackingEventProcessor.class).orElseThrow();
-        Await.until(PATIENCE, "the directory has read the seeded region", () -> caughtUp(directory)
+        Await.until(PATIENCE, "the directory has read the seeded region", () -> RebuildUpkeep.caughtUp(directory)
                 && jdbc.queryForObject("select count(*) from directory_supporter", Long.class) >= 42);
         long supporters = jdbc.queryForObject("select count(*) from directory_supporter", Long.class);
         long upkeepBefore = ProjectionDatabase.manualUpkeepRuns(jdbc);
@@ -55,21 +57,17 @@ class DirectoryRebuildIT {
         // Live changes while it rebuilds: Axon ends a segment's replay at the first event newer than the reset,
         // before the processor has caught up, so the upkeep must not wait for "replaying and caught up".
         commands.sendAndWait(new ChangeAvailabilityCommand(supporter, AvailabilityStatus.ON_LEAVE,
-                LocalDate.now().plusDays(30), LocalDate.now().plusDays(40)));
+                LocalDate.now(clock).plusDays(30), LocalDate.now(clock).plusDays(40)));
         commands.sendAndWait(new ChangeAvailabilityCommand(supporter, AvailabilityStatus.ACTIVE, null, null));
 
         // Two runs (one VACUUM, one ANALYZE) of the table, once the replay has caught up.
         Await.until(PATIENCE, "the rebuilt directory is vacuumed and analysed",
                 () -> ProjectionDatabase.manualUpkeepRuns(jdbc) >= upkeepBefore + 2);
-        assertThat(caughtUp(directory)).isTrue();
+        assertThat(RebuildUpkeep.caughtUp(directory)).isTrue();
         assertThat(jdbc.queryForObject("select count(*) from directory_supporter", Long.class)).isEqualTo(supporters);
         Map<String, Object> planned = jdbc.queryForMap(
                 "select reltuples from pg_class where oid = 'directory_supporter'::regclass");
         assertThat(((Number) planned.get("reltuples")).longValue()).isEqualTo(supporters);
     }
 
-    private static boolean caughtUp(TrackingEventProcessor processor) {
-        Map<Integer, EventTrackerStatus> status = processor.processingStatus();
-        return !status.isEmpty() && status.values().stream().allMatch(EventTrackerStatus::isCaughtUp);
-    }
 }
