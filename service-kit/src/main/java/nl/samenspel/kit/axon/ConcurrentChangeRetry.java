@@ -3,6 +3,7 @@ package nl.samenspel.kit.axon;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.gateway.IntervalRetryScheduler;
 import org.axonframework.commandhandling.gateway.RetryScheduler;
+import org.axonframework.common.ExceptionUtils;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.springframework.beans.factory.DisposableBean;
@@ -42,7 +43,8 @@ final class ConcurrentChangeRetry implements RetryScheduler, DisposableBean {
     @Override
     public boolean scheduleRetry(CommandMessage commandMessage, RuntimeException lastFailure,
                                  List<Class<? extends Throwable>[]> failures, Runnable dispatchTask) {
-        if (!lostARace(lastFailure) || TransactionSynchronizationManager.isActualTransactionActive()
+        boolean lostARace = ExceptionUtils.findException(lastFailure, ConcurrencyException.class).isPresent();
+        if (!lostARace || TransactionSynchronizationManager.isActualTransactionActive()
                 || CurrentUnitOfWork.isStarted()) {
             return false;
         }
@@ -53,14 +55,5 @@ final class ConcurrentChangeRetry implements RetryScheduler, DisposableBean {
     @Override
     public void destroy() {
         executor.shutdownNow();
-    }
-
-    private static boolean lostARace(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof ConcurrencyException) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -1,5 +1,6 @@
 package nl.samenspel.kit.axon;
 
+import org.axonframework.common.ExceptionUtils;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 
 import java.sql.SQLException;
@@ -18,12 +19,8 @@ public class DuplicateKeyResolver implements PersistenceExceptionResolver {
 
     @Override
     public boolean isDuplicateKeyViolation(Exception exception) {
-        for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql && isUniqueViolation(sql)) {
-                return true;
-            }
-        }
-        return false;
+        return ExceptionUtils.findException(exception, cause -> cause instanceof SQLException sql && isUniqueViolation(sql))
+                .isPresent();
     }
 
     /** The exception itself or one chained to it (a batch reports each failed entry as a next exception). */

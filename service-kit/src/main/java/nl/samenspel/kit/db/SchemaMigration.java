@@ -1,5 +1,6 @@
 package nl.samenspel.kit.db;
 
+import org.axonframework.common.ExceptionUtils;
 import org.flywaydb.core.Flyway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -123,16 +124,11 @@ public class SchemaMigration implements FlywayMigrationStrategy, DisposableBean 
     }
 
     static boolean isDatabaseNotThereYet(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof java.net.ConnectException || t instanceof java.sql.SQLTransientConnectionException) {
-                return true;
-            }
-            if (t instanceof SQLException sql && sql.getSQLState() != null
-                    && (sql.getSQLState().startsWith("08") || NOT_THERE_YET.contains(sql.getSQLState()))) {
-                return true;
-            }
-        }
-        return false;
+        return ExceptionUtils.findException(e, cause -> cause instanceof java.net.ConnectException
+                || cause instanceof java.sql.SQLTransientConnectionException
+                || (cause instanceof SQLException sql && sql.getSQLState() != null
+                        && (sql.getSQLState().startsWith("08") || NOT_THERE_YET.contains(sql.getSQLState()))))
+                .isPresent();
     }
 
     public boolean isMigrated() {
