@@ -22,7 +22,7 @@ class ArchitectureTest {
 
     @Test
     void everyPackageTheRulesNameExists() {
-        List<String> packages = List.of("catalogue", "privacy", "signal", "collective", "bundling", "disclosure",
+        List<String> packages = List.of("catalogue", "signal", "collective", "bundling", "disclosure",
                 "monitoring", "integration");
         for (String name : packages) {
             assertThat(CLASSES.stream().anyMatch(c -> c.getPackageName().equals(ROOT + "." + name)))

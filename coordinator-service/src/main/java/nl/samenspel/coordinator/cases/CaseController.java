@@ -9,6 +9,7 @@ import nl.samenspel.coordinator.matching.SupporterCard;
 import nl.samenspel.kit.security.Access;
 import nl.samenspel.kit.security.Caller;
 import nl.samenspel.kit.security.CallerRole;
+import nl.samenspel.kit.text.FreeText;
 import nl.samenspel.kit.web.DomainRuleException;
 import nl.samenspel.kit.web.ForbiddenException;
 import nl.samenspel.kit.web.NotFoundException;
@@ -76,10 +77,12 @@ public class CaseController {
     @PostMapping("/cases")
     public ResponseEntity<CommandResult> open(@Valid @RequestBody OpenCaseRequest body, @RequestHeader(value = RequestLog.HEADER, required = false) String key, Caller caller) {
         return requests.once(key, "POST /cases", CommandResult.class, () -> {
+            String pseudonym = ResidentPseudonym.require(body.residentPseudonym());
+            List<String> careProviders = CareProviders.normalised(body.careProviders());
             String reference = UUID.randomUUID().toString();
-            commands.sendAndWait(new OpenCaseCommand(reference, body.residentPseudonym(), body.municipalityCode(),
-                    body.districtCode(), body.lifeDomains(), body.targetGroups(), body.phase(), body.language(), body.urgency(),
-                    body.complexityFlags(), body.legalDeadline(), body.careProviders(), body.accessDecisionPendingIn(),
+            commands.sendAndWait(new OpenCaseCommand(reference, pseudonym, body.municipalityCode(),
+                    body.districtCode(), names(body.lifeDomains()), names(body.targetGroups()), body.phase(), body.language(),
+                    body.urgency(), body.complexityFlags(), body.legalDeadline(), careProviders, body.accessDecisionPendingIn(),
                     body.preferences(), Actor.of(caller)));
             return ResponseEntity.status(HttpStatus.CREATED).body(new CommandResult(reference, null));
         });
@@ -177,8 +180,9 @@ public class CaseController {
                 matcher.requireEligible(profile(c), body.toSupporterId());
             }
             if (body.summary() != null) {
-                FreeText.requirePlain("The summary", String.join(" ", String.valueOf(body.summary().questionSoFar()),
-                        String.valueOf(body.summary().agreementsMade()), String.valueOf(body.summary().nextSteps())));
+                FreeText.requireSentences("summary.questionSoFar", body.summary().questionSoFar());
+                FreeText.requireSentences("summary.agreementsMade", body.summary().agreementsMade());
+                FreeText.requireSentences("summary.nextSteps", body.summary().nextSteps());
             }
             String handoverId = UUID.randomUUID().toString();
             SealedText summary = body.summary() == null ? null : keyring.seal(c.residentPseudonym(), body.summary());
@@ -233,7 +237,7 @@ public class CaseController {
                 ResponseTypes.optionalInstanceOf(StoredSummaryView.class)).join();
         StoredSummaryView stored = entitled(found, caller, s -> caller.is(CallerRole.COORDINATOR)
                 || (caller.is(CallerRole.ORGANISATION) && caller.actsFor(s.toOrganisationId())), "No warm handover " + handoverId + "; check the id.");
-        FreeText.requirePlain("The reason", reason);
+        FreeText.requireSentences("reason", reason);
         if (!stored.consentHeld()) {
             throw new ConsentMissingException(stored.toOrganisationId());
         }
@@ -255,7 +259,7 @@ public class CaseController {
     @PostMapping("/cases/{reference}/experience")
     public ResponseEntity<CommandResult> recordExperience(@PathVariable String reference, @RequestBody ExperienceRequest body,
                                                           @RequestHeader(value = RequestLog.HEADER, required = false) String key, Caller caller) {
-        FreeText.requirePlain("The improvement points", body.improvementPoints());
+        FreeText.requireSentences("improvementPoints", body.improvementPoints());
         return command(key, "POST /cases/" + reference + "/experience", reference, caller,
                 CaseAccess.COORDINATOR.or(CaseAccess.LAST_SUPPORTER), c -> new RecordExperienceCommand(reference, new ExperienceScores(body.helpful(), body.canCarryOn(),
                         body.ownChoices(), body.sameSupporterAgain(), body.wouldRecommend()),
@@ -315,6 +319,10 @@ public class CaseController {
         if (organisationId == null || !matcher.admitted(organisationId)) {
             throw new DomainRuleException("Organisation " + organisationId + " is not an admitted member of the network.");
         }
+    }
+
+    private static List<String> names(List<? extends Enum<?>> codes) {
+        return codes.stream().map(Enum::name).toList();
     }
 
     private CaseProfile profile(CaseView c) {

@@ -47,7 +47,7 @@ public class CaseDetailsProjection implements CaseloadSource {
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'OPENED', ?)""",
                 e.caseReference(), e.residentPseudonym(), e.municipalityCode(), e.districtCode(), join(e.lifeDomains()),
                 join(e.targetGroups()), e.phase().name(), e.language(), e.urgency().name(), join(e.complexityFlags()),
-                e.legalDeadline(), join(e.careProviders()), e.accessDecisionPendingIn(), e.preferences().supporterId(),
+                e.legalDeadline(), entries(e.careProviders()), e.accessDecisionPendingIn(), e.preferences().supporterId(),
                 e.preferences().organisationId(), name(e.preferences().supportKind()), ts(e.openedAt()));
     }
 
@@ -234,7 +234,7 @@ public class CaseDetailsProjection implements CaseloadSource {
                 split(rs.getString("target_groups")), Phase.valueOf(rs.getString("phase")), rs.getString("language"),
                 Urgency.valueOf(rs.getString("urgency")),
                 split(rs.getString("complexity_flags")).stream().map(ComplexityFlag::valueOf).toList(),
-                rs.getObject("legal_deadline", java.time.LocalDate.class), split(rs.getString("care_providers")),
+                rs.getObject("legal_deadline", java.time.LocalDate.class), entries(rs.getArray("care_providers")),
                 rs.getString("access_decision_pending_in"), rs.getString("preferred_supporter_id"),
                 rs.getString("preferred_organisation_id"), kind(rs.getString("preferred_kind")),
                 CaseState.valueOf(rs.getString("state")), rs.getBoolean("overdue"), rs.getBoolean("awaiting_formal"),
@@ -266,6 +266,15 @@ public class CaseDetailsProjection implements CaseloadSource {
 
     private static String join(Collection<?> values) {
         return values == null ? "" : values.stream().map(Object::toString).collect(Collectors.joining(","));
+    }
+
+    /** One array element per entry: names may hold commas. */
+    private static String[] entries(List<String> values) {
+        return values == null ? new String[0] : values.toArray(String[]::new);
+    }
+
+    private static List<String> entries(java.sql.Array array) throws SQLException {
+        return array == null ? List.of() : List.of((String[]) array.getArray());
     }
 
     private static List<String> split(String value) {

@@ -4,7 +4,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import nl.samenspel.coordinator.cases.AccessAudit;
-import nl.samenspel.coordinator.cases.FreeText;
+import nl.samenspel.coordinator.cases.ResidentPseudonym;
+import nl.samenspel.kit.text.FreeText;
 import nl.samenspel.kit.security.Access;
 import nl.samenspel.kit.security.Caller;
 import nl.samenspel.kit.web.NotFoundException;
@@ -18,7 +19,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.util.regex.Pattern;
 
 /**
  * A resident's personal details, by pseudonym: registered and read by the network coordinator only (every read names
@@ -27,8 +27,6 @@ import java.util.regex.Pattern;
  */
 @RestController
 public class PersonalDetailsController {
-
-    private static final Pattern PSEUDONYM = Pattern.compile("[A-Za-z0-9._-]{1,64}");
 
     private final PersonalDetailsVault vault;
     private final AccessAudit audit;
@@ -42,7 +40,7 @@ public class PersonalDetailsController {
     @PutMapping("/residents/{pseudonym}/personal-details")
     public ResponseEntity<Void> store(@PathVariable String pseudonym,
                                       @Valid @RequestBody PersonalDetails details, Caller caller) {
-        vault.store(requirePseudonym(pseudonym), details);
+        vault.store(ResidentPseudonym.require(pseudonym), details);
         audit.record(caller, AccessAudit.WRITE_PERSONAL_DETAILS, pseudonym, null, null, "registering the resident's details");
         return ResponseEntity.noContent().build();
     }
@@ -51,8 +49,8 @@ public class PersonalDetailsController {
     @GetMapping("/residents/{pseudonym}/personal-details")
     public PersonalDetails read(@PathVariable String pseudonym,
                                 @RequestParam @NotBlank @Size(max = 500) String reason, Caller caller) {
-        FreeText.requirePlain("The reason", reason);
-        PersonalDetails details = vault.find(requirePseudonym(pseudonym))
+        FreeText.requireSentences("reason", reason);
+        PersonalDetails details = vault.find(ResidentPseudonym.require(pseudonym))
                 .orElseThrow(() -> new NotFoundException("No personal details for resident " + pseudonym
                         + " (never registered, or erased)."));
         audit.record(caller, AccessAudit.READ_PERSONAL_DETAILS, pseudonym, null, null, reason);
@@ -65,17 +63,9 @@ public class PersonalDetailsController {
     public ResponseEntity<Void> erase(@PathVariable String pseudonym,
                                       @RequestParam(defaultValue = "the resident's request for erasure") @Size(max = 500) String reason,
                                       Caller caller) {
-        FreeText.requirePlain("The reason", reason);
-        vault.erase(requirePseudonym(pseudonym));
+        FreeText.requireSentences("reason", reason);
+        vault.erase(ResidentPseudonym.require(pseudonym));
         audit.record(caller, AccessAudit.ERASE_PERSONAL_DATA, pseudonym, null, null, reason);
         return ResponseEntity.noContent().build();
-    }
-
-    /** Pseudonyms only; the refusal does not echo the value, in case someone typed a name there. */
-    private static String requirePseudonym(String pseudonym) {
-        if (!PSEUDONYM.matcher(pseudonym).matches()) {
-            throw new IllegalArgumentException("The resident is identified by a pseudonym: 1 to 64 letters, digits, '.', '_' or '-'.");
-        }
-        return pseudonym;
     }
 }

@@ -4,7 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import nl.samenspel.kit.web.PlainText;
+import nl.samenspel.kit.text.FreeText;
 import nl.samenspel.network.vocabulary.CareKind;
 import nl.samenspel.network.vocabulary.OrganisationKind;
 
@@ -28,10 +28,12 @@ record ApplyToJoinRequest(
         List<CareKind> careDelivered,
         LocalDate covenantSignedOn) {
 
-    /** The profile, once its free text (name, contact point) is known to be plain sentences. */
+    /**
+     * The profile: the name checked and normalised as a name; the contact point is the organisation's own desk
+     * (an e-mail address or phone number by design), so only control characters are refused there.
+     */
     OrganisationProfile profile() {
-        PlainText.require("name", name);
-        PlainText.require("contactPoint", contactPoint);
-        return new OrganisationProfile(name, kvkNumber, kind, municipalities, contactPoint, careDelivered, covenantSignedOn);
+        return new OrganisationProfile(FreeText.requireName("name", name), kvkNumber, kind, municipalities,
+                FreeText.requirePrintable("contactPoint", contactPoint), careDelivered, covenantSignedOn);
     }
 }

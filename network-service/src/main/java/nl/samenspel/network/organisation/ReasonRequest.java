@@ -1,14 +1,13 @@
 package nl.samenspel.network.organisation;
 
 import jakarta.validation.constraints.NotBlank;
-import nl.samenspel.kit.web.PlainText;
+import nl.samenspel.kit.text.FreeText;
 
 /** Why the coordinator or the organisation takes this step; recorded in the organisation's history. */
 record ReasonRequest(@NotBlank String reason) {
 
-    /** The reason, once it is known to be plain sentences. */
+    /** The reason, as given, once it is known to hold no personal data or control characters. */
     String plainReason() {
-        PlainText.require("reason", reason);
-        return reason;
+        return FreeText.requireSentences("reason", reason);
     }
 }

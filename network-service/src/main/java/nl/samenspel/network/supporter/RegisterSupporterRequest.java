@@ -1,5 +1,6 @@
 package nl.samenspel.network.supporter;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import nl.samenspel.network.vocabulary.SupporterKind;
@@ -11,6 +12,6 @@ import nl.samenspel.network.vocabulary.SupporterKind;
  * @param registration professional registration; required for FORMAL
  */
 record RegisterSupporterRequest(@NotBlank String organisationId, @NotBlank String displayName,
-                                @NotNull SupporterKind kind, @NotNull SupporterProfile profile,
+                                @NotNull SupporterKind kind, @NotNull @Valid SupporterProfile profile,
                                 ProfessionalRegistration registration) {
 }

@@ -4,8 +4,8 @@ import jakarta.validation.Valid;
 import nl.samenspel.kit.security.Access;
 import nl.samenspel.kit.security.Caller;
 import nl.samenspel.kit.security.CallerRole;
+import nl.samenspel.kit.text.FreeText;
 import nl.samenspel.kit.web.ForbiddenException;
-import nl.samenspel.kit.web.PlainText;
 import nl.samenspel.kit.web.RequestLog;
 import nl.samenspel.network.web.Commands;
 import org.springframework.http.ResponseEntity;
@@ -18,7 +18,6 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.net.URI;
-import java.util.List;
 import java.util.UUID;
 
 /**
@@ -43,12 +42,11 @@ class SupporterController {
         if (!caller.is(CallerRole.COORDINATOR) && !caller.actsFor(request.organisationId())) {
             throw new ForbiddenException(caller.subject() + " may not register supporters for " + request.organisationId());
         }
-        PlainText.require("displayName", request.displayName());
-        requirePlain(request.profile());
+        String displayName = FreeText.requireName("displayName", request.displayName());
         requirePlain(request.registration());
         String id = UUID.randomUUID().toString();
         return commands.create(key, "POST /supporters",
-                new RegisterSupporterCommand(id, request.organisationId(), request.displayName(), request.kind(),
+                new RegisterSupporterCommand(id, request.organisationId(), displayName, request.kind(),
                         request.profile(), request.registration()),
                 URI.create("/supporters/" + id), new SupporterReference(id));
     }
@@ -58,7 +56,6 @@ class SupporterController {
     ResponseEntity<Void> changeProfile(@PathVariable String id, @RequestHeader(value = RequestLog.HEADER, required = false) String key,
                                        @Valid @RequestBody SupporterProfile profile, Caller caller) {
         requireMayChange(caller, id, true);
-        requirePlain(profile);
         return commands.change(key, "PUT /supporters/" + id + "/profile", new ChangeSupporterProfileCommand(id, profile));
     }
 
@@ -88,17 +85,9 @@ class SupporterController {
         return commands.change(key, "POST /supporters/" + id + "/deactivation", new DeactivateSupporterCommand(id));
     }
 
-    /** The profile's codes are not checked against a list here, so they at least may not carry markup or SQL. */
-    private static void requirePlain(SupporterProfile profile) {
-        for (List<String> codes : List.of(profile.languages(), profile.municipalities(), profile.districts(),
-                profile.careProvidersLinked(), profile.accessTeams())) {
-            codes.forEach(code -> PlainText.require("profile", code));
-        }
-    }
-
     private static void requirePlain(ProfessionalRegistration registration) {
         if (registration != null) {
-            PlainText.require("registerNumber", registration.registerNumber());
+            FreeText.requireSentences("registration.registerNumber", registration.registerNumber());
         }
     }
 

@@ -1,5 +1,7 @@
 package nl.samenspel.network.supporter;
 
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import nl.samenspel.network.vocabulary.LifeDomain;
 import nl.samenspel.network.vocabulary.TargetGroup;
 
@@ -19,9 +21,13 @@ import java.util.List;
  * @param accessTeams         CBS codes of municipalities whose access team the supporter sits in (conflict of interest)
  * @param trainingCompletedOn when the network's training was completed, if it was
  */
-public record SupporterProfile(List<LifeDomain> lifeDomains, List<TargetGroup> targetGroups, List<String> languages,
-                               List<String> municipalities, List<String> districts, int capacity,
-                               List<String> careProvidersLinked, List<String> accessTeams,
+public record SupporterProfile(List<@NotNull LifeDomain> lifeDomains, List<@NotNull TargetGroup> targetGroups,
+                               List<@NotNull @Pattern(regexp = "[a-z]{2,3}", message = "must be an ISO 639 code like nl") String> languages,
+                               List<@NotNull @Pattern(regexp = "GM[0-9]{4}", message = "must be a CBS code like GM1525") String> municipalities,
+                               List<@NotNull @Pattern(regexp = "WK[0-9]{6}", message = "must be a CBS district code like WK152500") String> districts,
+                               int capacity,
+                               List<@NotNull @Pattern(regexp = "[0-9]{8}", message = "must be a KvK number of exactly 8 digits") String> careProvidersLinked,
+                               List<@NotNull @Pattern(regexp = "GM[0-9]{4}", message = "must be a CBS code like GM1525") String> accessTeams,
                                LocalDate trainingCompletedOn) {
 
     public SupporterProfile {

@@ -1,6 +1,7 @@
 package nl.samenspel.kit.web;
 
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import nl.samenspel.kit.text.PersonalDataException;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.NoHandlerForCommandException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
@@ -46,6 +47,15 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.UNPROCESSABLE_ENTITY, "rule-violated", "The request breaks a rule", e.getMessage());
     }
 
+    /** Personal data in free text: which field and which kinds, never the value, so the person knows what to remove. */
+    @ExceptionHandler(PersonalDataException.class)
+    ProblemDetail personalData(PersonalDataException e) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "personal-data", "Personal data in free text", e.getMessage());
+        problem.setProperty("field", e.field());
+        problem.setProperty("found", e.found());
+        return problem;
+    }
+
     @ExceptionHandler(NotFoundException.class)
     ProblemDetail notFound(NotFoundException e) {
         return problem(HttpStatus.NOT_FOUND, "not-found", "Not found", e.getMessage());
@@ -84,6 +94,12 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         Throwable cause = e.getCause();
         if (cause instanceof DomainRuleException rule) {
             return ruleBroken(rule);
+        }
+        if (cause instanceof PersonalDataException personal) {
+            return personalData(personal);
+        }
+        if (cause instanceof IllegalArgumentException invalid) {
+            return badArgument(invalid);
         }
         if (cause instanceof NotFoundException notFound) {
             return notFound(notFound);
@@ -197,7 +213,8 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         if (e.getCause() instanceof UnrecognizedPropertyException unknown) {
             detail = "Unknown field '" + unknown.getPropertyName() + "'; known fields are " + unknown.getKnownPropertyIds() + ".";
         } else if (e.getCause() instanceof com.fasterxml.jackson.databind.exc.InvalidFormatException invalid) {
-            detail = "Value '" + invalid.getValue() + "' is not valid for '" + fieldPath(invalid) + "'"
+            // The value is not repeated: what was typed into a coded field may be personal data.
+            detail = "The value of '" + fieldPath(invalid) + "' is not valid"
                     + (invalid.getTargetType().isEnum()
                     ? "; allowed are " + java.util.Arrays.toString(invalid.getTargetType().getEnumConstants()) : "") + ".";
         } else if (e.getCause() instanceof com.fasterxml.jackson.databind.exc.ValueInstantiationException invalid) {

@@ -90,8 +90,8 @@ public class Catalogue {
     private static CatalogueEntry require(String what, Map<String, CatalogueEntry> entries, String code) {
         CatalogueEntry entry = code == null ? null : entries.get(code);
         if (entry == null) {
-            throw new IllegalArgumentException("Unknown " + what + " '" + code + "'; known codes are "
-                    + entries.keySet() + ".");
+            // The value is not repeated: what was typed into a coded field may be personal data.
+            throw new IllegalArgumentException("Unknown " + what + "; known codes are " + entries.keySet() + ".");
         }
         return entry;
     }

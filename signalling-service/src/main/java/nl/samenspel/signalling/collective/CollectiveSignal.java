@@ -1,9 +1,9 @@
 package nl.samenspel.signalling.collective;
 
+import nl.samenspel.kit.text.FreeText;
 import nl.samenspel.kit.web.ConflictException;
 import nl.samenspel.kit.web.NotFoundException;
 import nl.samenspel.signalling.catalogue.Catalogue;
-import nl.samenspel.signalling.privacy.PersonalDataDetector;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
@@ -42,11 +42,11 @@ class CollectiveSignal {
     }
 
     @CommandHandler
-    CollectiveSignal(RaiseCollectiveSignalCommand command, Catalogue catalogue, PersonalDataDetector detector,
+    CollectiveSignal(RaiseCollectiveSignalCommand command, Catalogue catalogue,
                      CollectiveSignalDeadlines deadlines, DeadlineManager deadlineManager, Clock clock) {
         catalogue.municipality(command.municipalityCode());
         catalogue.category(command.categoryCode());
-        requireText("summary", command.summary(), detector);
+        requireText("summary", command.summary());
         Instant now = clock.instant();
         Instant acknowledgeBy = now.plus(deadlines.acknowledgeWithin());
         Instant answerBy = now.plus(deadlines.answerWithin());
@@ -72,13 +72,12 @@ class CollectiveSignal {
     }
 
     @CommandHandler
-    void handle(AnswerCollectiveSignalCommand command, PersonalDataDetector detector, DeadlineManager deadlineManager,
-                Clock clock) {
+    void handle(AnswerCollectiveSignalCommand command, DeadlineManager deadlineManager, Clock clock) {
         requireAddressedTo(command.municipalityCode());
         requireMove(CollectiveSignalStatus.ANSWERED);
-        requireText("answer", command.answer(), detector);
+        requireText("answer", command.answer());
         if (command.plannedMeasure() != null) {
-            requireText("planned measure", command.plannedMeasure(), detector);
+            requireText("plannedMeasure", command.plannedMeasure());
         }
         if (command.plannedDate() != null && command.plannedMeasure() == null) {
             throw new IllegalArgumentException("A planned date needs the planned measure it belongs to.");
@@ -162,11 +161,11 @@ class CollectiveSignal {
         return Map.of("collectiveSignalId", collectiveSignalId, "status", status);
     }
 
-    private static void requireText(String field, String text, PersonalDataDetector detector) {
+    private static void requireText(String field, String text) {
         if (text == null || text.isBlank() || text.length() > MAX_TEXT) {
             throw new IllegalArgumentException("The " + field + " is required, at most " + MAX_TEXT + " characters.");
         }
-        detector.requireNone(field, text);
+        FreeText.requireSentences(field, text);
     }
 
     private static Set<String> orEmpty(Set<String> values) {

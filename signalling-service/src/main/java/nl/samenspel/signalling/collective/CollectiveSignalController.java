@@ -6,7 +6,6 @@ import nl.samenspel.kit.security.Caller;
 import nl.samenspel.kit.web.ConflictException;
 import nl.samenspel.kit.web.DomainRuleException;
 import nl.samenspel.kit.web.NotFoundException;
-import nl.samenspel.kit.web.PlainText;
 import nl.samenspel.kit.web.RequestLog;
 import nl.samenspel.signalling.catalogue.Catalogue;
 import nl.samenspel.signalling.signal.FindSignalQuery;
@@ -57,7 +56,6 @@ class CollectiveSignalController {
     @PreAuthorize(Access.COORDINATOR)
     ResponseEntity<CollectiveSignalRaised> raise(@Valid @RequestBody RaiseCollectiveSignalRequest request,
                                                  @RequestHeader(value = RequestLog.HEADER, required = false) String requestId) {
-        PlainText.require("summary", request.summary());
         return requestLog.once(requestId, "POST /collective-signals", CollectiveSignalRaised.class, () -> {
             List<SignalView> signals = request.signalIds().stream().sorted().map(this::filedSignal).toList();
             signals.stream().filter(signal -> !signal.municipalityCode().equals(request.municipalityCode())).findFirst()
@@ -131,8 +129,6 @@ class CollectiveSignalController {
     ResponseEntity<Void> answer(@PathVariable String code, @PathVariable String id,
                                 @Valid @RequestBody AnswerCollectiveSignalRequest request, Caller caller) {
         catalogue.municipalityInPath(code, caller);
-        PlainText.require("answer", request.answer());
-        PlainText.require("plannedMeasure", request.plannedMeasure());
         commands.sendAndWait(new AnswerCollectiveSignalCommand(id, code, request.answer(), request.plannedMeasure(),
                 request.plannedDate()));
         return ResponseEntity.accepted().build();

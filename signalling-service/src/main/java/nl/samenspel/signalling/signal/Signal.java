@@ -1,9 +1,9 @@
 package nl.samenspel.signalling.signal;
 
 import nl.samenspel.kit.web.ConflictException;
+import nl.samenspel.kit.text.FreeText;
 import nl.samenspel.kit.web.DomainRuleException;
 import nl.samenspel.signalling.catalogue.Catalogue;
-import nl.samenspel.signalling.privacy.PersonalDataDetector;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -34,7 +34,7 @@ class Signal {
     }
 
     @CommandHandler
-    Signal(FileSignalCommand command, Catalogue catalogue, PersonalDataDetector detector, Clock clock) {
+    Signal(FileSignalCommand command, Catalogue catalogue, Clock clock) {
         catalogue.municipality(command.municipalityCode());
         catalogue.category(command.categoryCode());
         catalogue.lifeDomain(command.lifeDomain());
@@ -49,13 +49,16 @@ class Signal {
         if (command.description() == null || command.description().isBlank() || command.description().length() > MAX_DESCRIPTION) {
             throw new IllegalArgumentException("A signal needs a description of at most " + MAX_DESCRIPTION + " characters.");
         }
-        detector.requireNone("description", command.description());
+        FreeText.requireSentences("description", command.description());
         List<String> references = command.caseReferences() == null ? List.of() : List.copyOf(command.caseReferences());
-        references.stream().filter(reference -> !reference.matches(CASE_REFERENCE)).findFirst().ifPresent(reference -> {
-            throw new DomainRuleException("Case reference '" + reference + "' is not an anonymised case reference "
-                    + "(letters, digits and dashes, at most 40); use the pseudonymous reference of the case.");
-        });
-        references.forEach(reference -> detector.requireNone("case reference", reference));
+        for (int i = 0; i < references.size(); i++) {
+            // Checked for personal data first, so a BSN or phone number typed here is named as such; never echoed.
+            FreeText.requireSentences("caseReferences[" + i + "]", references.get(i));
+            if (!references.get(i).matches(CASE_REFERENCE)) {
+                throw new DomainRuleException("caseReferences[" + i + "] is not an anonymised case reference (letters,"
+                        + " digits and dashes, at most 40); use the pseudonymous reference of the case.");
+            }
+        }
         apply(new SignalFiledEvent(command.signalId(), command.organisationId(), command.municipalityCode(),
                 command.categoryCode(), command.lifeDomain(), command.targetGroup(), command.description(),
                 command.residentsConcerned(), references, clock.instant()));

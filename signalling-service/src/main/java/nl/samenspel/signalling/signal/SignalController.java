@@ -8,7 +8,6 @@ import nl.samenspel.kit.security.CallerRole;
 import nl.samenspel.kit.security.CreationEvents;
 import nl.samenspel.kit.web.ForbiddenException;
 import nl.samenspel.kit.web.NotFoundException;
-import nl.samenspel.kit.web.PlainText;
 import nl.samenspel.kit.web.RequestLog;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -55,10 +54,6 @@ class SignalController {
                                      @RequestHeader(value = RequestLog.HEADER, required = false) String requestId,
                                      Caller caller) {
         requireActsFor(caller, request.organisationId());
-        PlainText.require("description", request.description());
-        if (request.caseReferences() != null) {
-            request.caseReferences().forEach(reference -> PlainText.require("caseReferences", reference));
-        }
         return requestLog.once(requestId, "POST /signals", SignalFiled.class, () -> {
             String signalId = UUID.randomUUID().toString();
             commands.sendAndWait(new FileSignalCommand(signalId, request.organisationId(), request.municipalityCode(),

@@ -157,7 +157,7 @@ class SignallingApiIT {
     void signalWithPersonalDataIsRefusedSayingWhatToRemove() {
         int before = storedEvents();
         assertRefused(post("/signals", signal("org-a", "GM0534", "WAITING_TIMES",
-                "Mevrouw (bsn 111222333) wacht al 14 weken.", 1), TOKENS.organisation("org-a")), HttpStatus.UNPROCESSABLE_ENTITY,
+                "Mevrouw (bsn 111222333) wacht al 14 weken.", 1), TOKENS.organisation("org-a")), HttpStatus.BAD_REQUEST,
                 "a citizen service number (BSN)", before);
     }
 
@@ -166,9 +166,9 @@ class SignallingApiIT {
         int before = storedEvents();
         String organisation = TOKENS.organisation("org-a");
         assertRefused(post("/signals", signal("org-a", "GM0392", "WAITING_TIMES", "Waiting.", 1), organisation),
-                HttpStatus.BAD_REQUEST, "Unknown municipality 'GM0392'", before);
+                HttpStatus.BAD_REQUEST, "Unknown municipality; known codes are", before);
         assertRefused(post("/signals", signal("org-a", "GM0534", "QUEUES", "Waiting.", 1), organisation),
-                HttpStatus.BAD_REQUEST, "Unknown category 'QUEUES'", before);
+                HttpStatus.BAD_REQUEST, "Unknown category; known codes are", before);
         assertRefused(get("/municipalities/GM0392/collective-signals", TOKENS.coordinator()), HttpStatus.NOT_FOUND, "GM0392", before);
     }
 

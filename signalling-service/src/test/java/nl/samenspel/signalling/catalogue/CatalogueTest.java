@@ -17,9 +17,10 @@ class CatalogueTest {
 
     @Test
     void unknownCategoryIsRefusedListingTheKnownCodes() {
-        assertThatThrownBy(() -> catalogue.category("queues"))
+        assertThatThrownBy(() -> catalogue.category("06-12345678"))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("Unknown category 'queues'").hasMessageContaining("WAITING_TIMES");
+                .hasMessageContaining("Unknown category").hasMessageContaining("WAITING_TIMES")
+                .hasMessageNotContaining("06-12345678");
     }
 
     @Test

@@ -1,11 +1,10 @@
 package nl.samenspel.signalling.collective;
 
 import nl.samenspel.kit.web.ConflictException;
-import nl.samenspel.kit.web.DomainRuleException;
+import nl.samenspel.kit.text.PersonalDataException;
 import nl.samenspel.kit.web.NotFoundException;
 import nl.samenspel.signalling.FixtureClock;
 import nl.samenspel.signalling.TestCatalogue;
-import nl.samenspel.signalling.privacy.PersonalDataDetector;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,7 +31,6 @@ class CollectiveSignalTest {
         FixtureClock clock = new FixtureClock(() -> ((AggregateTestFixture<?>) fixture).currentTime());
         fixture.registerInjectableResource(clock);
         fixture.registerInjectableResource(TestCatalogue.demoRegion());
-        fixture.registerInjectableResource(new PersonalDataDetector(clock));
         fixture.registerInjectableResource(new CollectiveSignalDeadlines(ACK, ANSWER));
     }
 
@@ -66,7 +64,7 @@ class CollectiveSignalTest {
                 .when(new RaiseCollectiveSignalCommand(ID, HILLEGOM, "WAITING_TIMES", CollectiveSignalOrigin.MANUAL,
                         "Mrs. with bsn 111222333 waits", Set.of(), Set.of(), Set.of(), Set.of()))
                 .expectNoEvents()
-                .expectException(DomainRuleException.class)
+                .expectException(PersonalDataException.class)
                 .expectNoScheduledDeadlines();
     }
 
@@ -127,7 +125,7 @@ class CollectiveSignalTest {
         fixture.given(raised())
                 .when(answer("Mail the alderman at wethouder@hillegom.nl"))
                 .expectNoEvents()
-                .expectException(DomainRuleException.class);
+                .expectException(PersonalDataException.class);
     }
 
     @Test

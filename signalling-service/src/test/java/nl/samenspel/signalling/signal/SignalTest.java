@@ -1,9 +1,8 @@
 package nl.samenspel.signalling.signal;
 
 import nl.samenspel.kit.web.ConflictException;
-import nl.samenspel.kit.web.DomainRuleException;
+import nl.samenspel.kit.text.PersonalDataException;
 import nl.samenspel.signalling.TestCatalogue;
-import nl.samenspel.signalling.privacy.PersonalDataDetector;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,7 +23,6 @@ class SignalTest {
     void setUp() {
         fixture = new AggregateTestFixture<>(Signal.class);
         fixture.registerInjectableResource(TestCatalogue.demoRegion());
-        fixture.registerInjectableResource(new PersonalDataDetector(TestCatalogue.CLOCK));
         fixture.registerInjectableResource(TestCatalogue.CLOCK);
     }
 
@@ -54,7 +52,7 @@ class SignalTest {
         fixture.givenNoPriorActivity()
                 .when(file("Call her at 06-12345678, she waits 14 weeks."))
                 .expectNoEvents()
-                .expectException(DomainRuleException.class)
+                .expectException(PersonalDataException.class)
                 .expectExceptionMessage(org.hamcrest.Matchers.containsString("a phone number"));
     }
 
@@ -91,7 +89,7 @@ class SignalTest {
                 .when(new FileSignalCommand(SIGNAL, "org-mee", "GM0534", "WAITING_TIMES", "CARE_AND_SUPPORT",
                         "OLDER_PEOPLE", "Text", 1, List.of("111222333")))
                 .expectNoEvents()
-                .expectException(DomainRuleException.class);
+                .expectException(PersonalDataException.class);
     }
 
     @Test

@@ -1,0 +1,7 @@
+package nl.samenspel.coordinator.cases;
+
+/** Target groups (doelgroepen); the codes of the network's contract. LVB is MILD_INTELLECTUAL_DISABILITY, GGZ MENTAL_HEALTH. */
+public enum TargetGroup {
+    OLDER_PEOPLE, YOUNG_PEOPLE, MILD_INTELLECTUAL_DISABILITY, MENTAL_HEALTH, HOMELESS, MIGRATION_BACKGROUND,
+    INFORMAL_CARERS, PHYSICAL_OR_SENSORY_IMPAIRMENT, MULTI_PROBLEM_FAMILIES
+}
