@@ -1,6 +1,7 @@
 package nl.samenspel.network;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import nl.samenspel.local.test.Await;
 import nl.samenspel.local.test.LocalInfrastructureInitializer;
 import nl.samenspel.local.test.TestTokenIssuer;
 import org.junit.jupiter.api.Test;
@@ -18,6 +19,7 @@ import org.springframework.test.context.ContextConfiguration;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,6 +32,12 @@ class NetworkBadInputIT {
     private static final TestTokenIssuer TOKENS = TestTokenIssuer.get();
     private static final String INJECTION = "x' OR '1'='1'; DROP TABLE membership; --";
     private static final String SCRIPT = "<script>alert(1)</script>";
+    private static final String APPLICATION = """
+            {"name": "%s", "kvkNumber": "%s", "kind": "PROFESSIONAL", "municipalities": ["GM0534"],
+             "contactPoint": "%s", "decidesOnAccess": false}""";
+    private static final String SUPPORTER = """
+            {"organisationId": "any", "displayName": "%s", "kind": "INFORMAL", "profile": {"languages": ["%s"],
+             "municipalities": ["GM0534"], "capacity": 5}}""";
 
     @Autowired
     TestRestTemplate http;
@@ -83,30 +91,60 @@ class NetworkBadInputIT {
                 HttpStatus.UNPROCESSABLE_ENTITY, "is not part of the region");
     }
 
-    /** Free text is shown in other organisations' systems, so markup and statements are refused, not stored. */
+    /** Ids are not free text, but names and reasons are: markup and SQL-looking text are stored as given. */
     @Test
-    void injectionInFreeTextIsRefusedWithoutEchoingIt() {
+    void injectionLookingFreeTextIsStoredAsGiven() {
         String kvk = String.format("%08d", Math.floorMod(System.nanoTime(), 100_000_000));
-        String application = """
-                {"name": "%s", "kvkNumber": "%s", "kind": "PROFESSIONAL", "municipalities": ["GM0534"],
-                 "contactPoint": "%s", "decidesOnAccess": false}""";
-        assertPlainSentencesAsked(send(HttpMethod.POST, "/organisations", application.formatted("Buurtteam " + INJECTION, kvk,
-                "Balie"), MediaType.APPLICATION_JSON, TOKENS.coordinator()), "name", INJECTION);
-        assertPlainSentencesAsked(send(HttpMethod.POST, "/organisations", application.formatted("Buurtteam", kvk,
-                SCRIPT), MediaType.APPLICATION_JSON, TOKENS.coordinator()), "contactPoint", SCRIPT);
-        assertThat(jdbc.queryForObject("select count(*) from membership where kvk_number = ?", Integer.class, kvk)).isZero();
+        ResponseEntity<JsonNode> applied = send(HttpMethod.POST, "/organisations", APPLICATION.formatted(
+                "Buurtteam " + INJECTION, kvk, SCRIPT), MediaType.APPLICATION_JSON, TOKENS.coordinator());
+        assertThat(applied.getStatusCode()).as(String.valueOf(applied.getBody())).isEqualTo(HttpStatus.CREATED);
+        String id = applied.getBody().path("organisationId").asText();
 
-        assertPlainSentencesAsked(send(HttpMethod.POST, "/organisations/any/rejection", "{\"reason\": \"%s\"}"
-                .formatted(INJECTION), MediaType.APPLICATION_JSON, TOKENS.coordinator()), "reason", INJECTION);
-        assertPlainSentencesAsked(send(HttpMethod.POST, "/supporters", """
-                {"organisationId": "any", "displayName": "%s", "kind": "INFORMAL", "profile": {"languages": ["nl"],
-                 "municipalities": ["GM0534"], "capacity": 5}}""".formatted(SCRIPT), MediaType.APPLICATION_JSON,
-                TOKENS.coordinator()), "displayName", SCRIPT);
+        Await.until(Duration.ofSeconds(30), "the application in the directory", () -> send(HttpMethod.GET,
+                "/organisations/" + id, null, null, TOKENS.coordinator()).getStatusCode().is2xxSuccessful());
+        JsonNode organisation = send(HttpMethod.GET, "/organisations/" + id, null, null, TOKENS.coordinator())
+                .getBody().path("organisation");
+        assertThat(organisation.path("name").asText()).isEqualTo("Buurtteam " + INJECTION);
+        assertThat(organisation.path("contactPoint").asText()).isEqualTo(SCRIPT);
+
+        assertThat(send(HttpMethod.POST, "/organisations/" + id + "/rejection", "{\"reason\": \"%s\"}".formatted(INJECTION),
+                MediaType.APPLICATION_JSON, TOKENS.coordinator()).getStatusCode().is2xxSuccessful()).isTrue();
     }
 
-    private void assertPlainSentencesAsked(ResponseEntity<JsonNode> response, String field, String injection) {
-        assertRefused(response, HttpStatus.BAD_REQUEST, field + " looks like markup");
-        assertThat(response.getBody().toString()).doesNotContain(injection);
+    @Test
+    void personalDataInANameOrReasonIsRefusedNamingTheKindAndStoresNothing() {
+        String kvk = String.format("%08d", Math.floorMod(System.nanoTime(), 100_000_000));
+        assertPersonalDataRefused(send(HttpMethod.POST, "/organisations", APPLICATION.formatted(
+                "Buurtteam 06-12345678", kvk, "Balie"), MediaType.APPLICATION_JSON, TOKENS.coordinator()),
+                "'name' looks like it holds a phone number", "12345678");
+        assertThat(jdbc.queryForObject("select count(*) from membership where kvk_number = ?", Integer.class, kvk)).isZero();
+        assertPersonalDataRefused(send(HttpMethod.POST, "/organisations/any/rejection",
+                "{\"reason\": \"Bestuurder met BSN 111222333 weigert\"}", MediaType.APPLICATION_JSON, TOKENS.coordinator()),
+                "'reason' looks like it holds a citizen service number (BSN)", "111222333");
+        assertPersonalDataRefused(send(HttpMethod.POST, "/supporters", SUPPORTER.formatted("Jan (jan.devries@example.nl)", "nl"),
+                MediaType.APPLICATION_JSON, TOKENS.coordinator()), "'displayName' looks like it holds an e-mail address",
+                "devries");
+    }
+
+    @Test
+    void phoneNumberIsNotALanguageOrALifeDomain() {
+        ResponseEntity<JsonNode> language = send(HttpMethod.POST, "/supporters", SUPPORTER.formatted("CDB ondersteuner 9",
+                "06-12345678"), MediaType.APPLICATION_JSON, TOKENS.coordinator());
+        assertRefused(language, HttpStatus.BAD_REQUEST, "profile.languages[0]");
+        assertThat(language.getBody().toString()).doesNotContain("12345678");
+
+        ResponseEntity<JsonNode> lifeDomain = send(HttpMethod.POST, "/supporters", """
+                {"organisationId": "any", "displayName": "CDB ondersteuner 9", "kind": "INFORMAL", "profile":
+                 {"lifeDomains": ["06-12345678"], "languages": ["nl"], "municipalities": ["GM0534"], "capacity": 5}}""",
+                MediaType.APPLICATION_JSON, TOKENS.coordinator());
+        assertRefused(lifeDomain, HttpStatus.BAD_REQUEST, "'profile.lifeDomains[0]' is not valid; allowed are [CARE_AND_SUPPORT");
+        assertThat(lifeDomain.getBody().toString()).doesNotContain("12345678");
+    }
+
+    private void assertPersonalDataRefused(ResponseEntity<JsonNode> response, String detail, String value) {
+        assertRefused(response, HttpStatus.BAD_REQUEST, detail);
+        assertThat(response.getBody().path("type").asText()).endsWith("/personal-data");
+        assertThat(response.getBody().toString()).doesNotContain(value);
     }
 
     private void assertRefused(ResponseEntity<JsonNode> response, HttpStatus status, String detailPart) {

@@ -2,6 +2,7 @@ package nl.samenspel.coordinator.vault;
 
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
+import nl.samenspel.kit.text.PersonalDataDetector;
 
 /** The 11-check (elfproef) for a BSN: 9·d1 + 8·d2 + … + 2·d8 − 1·d9 is a multiple of 11, and not zero. */
 public class BsnValidator implements ConstraintValidator<Bsn, String> {
@@ -12,14 +13,6 @@ public class BsnValidator implements ConstraintValidator<Bsn, String> {
     }
 
     static boolean isValid(String bsn) {
-        if (!bsn.matches("\\d{9}")) {
-            return false;
-        }
-        int sum = 0;
-        for (int i = 0; i < 8; i++) {
-            sum += (9 - i) * (bsn.charAt(i) - '0');
-        }
-        sum -= bsn.charAt(8) - '0';
-        return sum != 0 && sum % 11 == 0;
+        return PersonalDataDetector.passesElevenCheck(bsn);
     }
 }

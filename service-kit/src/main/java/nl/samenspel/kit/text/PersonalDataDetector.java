@@ -64,9 +64,9 @@ public final class PersonalDataDetector {
         return findings.stream().sorted(Comparator.comparingInt(Finding::start)).map(Finding::kind).distinct().toList();
     }
 
-    /** The 11-check (elfproef) of a BSN: 9·d1 + 8·d2 + … + 2·d8 − 1·d9 is a multiple of 11, and not all zeros. */
-    static boolean passesElevenCheck(String nineDigits) {
-        if (nineDigits.length() != 9 || nineDigits.chars().allMatch(c -> c == '0')) {
+    /** The 11-check (elfproef) of a BSN: nine digits, 9·d1 + 8·d2 + … + 2·d8 − 1·d9 is a multiple of 11 and not 0. */
+    public static boolean passesElevenCheck(String nineDigits) {
+        if (nineDigits == null || !nineDigits.matches("\\d{9}")) {
             return false;
         }
         int sum = 0;
@@ -74,7 +74,7 @@ public final class PersonalDataDetector {
             sum += (9 - i) * (nineDigits.charAt(i) - '0');
         }
         sum -= nineDigits.charAt(8) - '0';
-        return sum % 11 == 0;
+        return sum != 0 && sum % 11 == 0;
     }
 
     /** ISO 13616: the country code and check digits moved to the end, letters as 10..35, the number mod 97 is 1. */

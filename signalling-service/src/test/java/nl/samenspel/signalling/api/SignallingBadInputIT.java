@@ -2,6 +2,7 @@ package nl.samenspel.signalling.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import nl.samenspel.local.test.LocalInfrastructureInitializer;
+import nl.samenspel.signalling.Eventually;
 import nl.samenspel.signalling.SharedContext;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,11 +20,12 @@ import org.springframework.test.context.ContextConfiguration;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 
 import static nl.samenspel.signalling.AsCaller.TOKENS;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Issue 6's bad input: broken, mistyped or hostile requests are refused as problem+json and store nothing. */
+/** Bad input: broken, mistyped or hostile requests are refused as problem+json and store nothing. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = SharedContext.PROPERTIES)
 @ContextConfiguration(initializers = LocalInfrastructureInitializer.class)
 class SignallingBadInputIT {
@@ -78,26 +80,62 @@ class SignallingBadInputIT {
                 TOKENS.municipality("GM0534"), HttpStatus.BAD_REQUEST, "");
     }
 
-    /** Free text is shown in municipalities' and organisations' systems, so markup and statements are refused. */
+    /** Ids are not free text, but a description is: markup and SQL-looking text are stored as given. */
     @Test
-    void injectionInFreeTextIsRefusedWithoutEchoingIt() {
+    void injectionLookingFreeTextIsStoredAsGiven() {
         for (String injection : new String[]{"Robert'); DROP TABLE signal_view; --", "<script>alert(1)</script>",
                 "x' OR '1'='1"}) {
-            assertPlainSentencesAsked(HttpMethod.POST, "/signals", SIGNAL.formatted("Buses " + injection, ""),
-                    TOKENS.organisation("org-a"), "description", injection);
-            assertPlainSentencesAsked(HttpMethod.POST, "/collective-signals", """
-                    {"municipalityCode": "GM0534", "categoryCode": "OTHER", "summary": "%s", "signalIds": []}"""
-                    .formatted(injection), TOKENS.coordinator(), "summary", injection);
-            assertPlainSentencesAsked(HttpMethod.POST, "/municipalities/GM0534/collective-signals/any/answer",
-                    "{\"answer\": \"We act.\", \"plannedMeasure\": \"%s\"}".formatted(injection),
-                    TOKENS.municipality("GM0534"), "plannedMeasure", injection);
+            String description = "Buses " + injection;
+            ResponseEntity<JsonNode> filed = send(HttpMethod.POST, "/signals", SIGNAL.formatted(description, ""),
+                    MediaType.APPLICATION_JSON, TOKENS.organisation("org-a"));
+            assertThat(filed.getStatusCode()).as(String.valueOf(filed.getBody())).isEqualTo(HttpStatus.CREATED);
+            String id = filed.getBody().path("signalId").asText();
+            JsonNode signal = Eventually.read(Duration.ofSeconds(30), () -> send(HttpMethod.GET, "/signals/" + id, null,
+                    null, TOKENS.organisation("org-a")), read -> read.getStatusCode().is2xxSuccessful()).getBody();
+            assertThat(signal.path("description").asText()).isEqualTo(description);
         }
     }
 
-    private void assertPlainSentencesAsked(HttpMethod method, String path, String body, String token, String field,
-                                           String injection) {
-        assertThat(assertRefused(method, path, body, MediaType.APPLICATION_JSON, token, HttpStatus.BAD_REQUEST,
-                field + " looks like markup").getBody().toString()).doesNotContain(injection);
+    @Test
+    void signalDescriptionWithASemicolonIsStoredAsGiven() {
+        String description = "Signaal: de wachttijd voor huishoudelijke hulp loopt op; update volgt na het overleg van 05-10-2024.";
+        ResponseEntity<JsonNode> filed = send(HttpMethod.POST, "/signals", SIGNAL.formatted(description, ""),
+                MediaType.APPLICATION_JSON, TOKENS.organisation("org-a"));
+        assertThat(filed.getStatusCode()).as(String.valueOf(filed.getBody())).isEqualTo(HttpStatus.CREATED);
+        String id = filed.getBody().path("signalId").asText();
+
+        JsonNode signal = Eventually.read(Duration.ofSeconds(30), () -> send(HttpMethod.GET, "/signals/" + id, null,
+                null, TOKENS.organisation("org-a")), read -> read.getStatusCode().is2xxSuccessful()).getBody();
+        assertThat(signal.path("description").asText()).isEqualTo(description);
+    }
+
+    @Test
+    void personalDataInFreeTextIsRefusedNamingTheKindWithoutEchoingIt() {
+        assertPersonalDataRefused(HttpMethod.POST, "/signals", SIGNAL.formatted(
+                "Mevrouw wacht 14 weken, bel haar op (071) 512 34 56.", ""), TOKENS.organisation("org-a"),
+                "'description' looks like it holds a phone number", "512");
+        assertPersonalDataRefused(HttpMethod.POST, "/signals", SIGNAL.formatted("Wachttijd 14 weken.",
+                ", \"caseReferences\": [\"111222333\"]"), TOKENS.organisation("org-a"),
+                "'caseReferences[0]' looks like it holds a citizen service number (BSN)", "111222333");
+        assertPersonalDataRefused(HttpMethod.POST, "/collective-signals", """
+                {"municipalityCode": "GM0534", "categoryCode": "OTHER", "summary": "Terugbetalen op NL91 ABNA 0417 1643 00",
+                 "signalIds": []}""", TOKENS.coordinator(), "'summary' looks like it holds a bank account number (IBAN)", "ABNA");
+    }
+
+    @Test
+    void phoneNumberIsNotALifeDomain() {
+        String phoneAsLifeDomain = SIGNAL.formatted("Wachttijd 14 weken.", "").replace("TRANSPORT", "06-12345678");
+        assertThat(assertRefused(HttpMethod.POST, "/signals", phoneAsLifeDomain, MediaType.APPLICATION_JSON,
+                TOKENS.organisation("org-a"), HttpStatus.BAD_REQUEST, "Unknown life domain; known codes are [")
+                .getBody().toString()).contains("CARE_AND_SUPPORT").doesNotContain("12345678");
+    }
+
+    private void assertPersonalDataRefused(HttpMethod method, String path, String body, String token, String detail,
+                                           String value) {
+        JsonNode problem = assertRefused(method, path, body, MediaType.APPLICATION_JSON, token, HttpStatus.BAD_REQUEST,
+                detail).getBody();
+        assertThat(problem.path("type").asText()).endsWith("/personal-data");
+        assertThat(problem.toString()).doesNotContain(value);
     }
 
     private ResponseEntity<JsonNode> assertRefused(HttpMethod method, String path, String body, MediaType type,
