@@ -125,6 +125,7 @@ class CoordinatorAccessMatrixIT extends AgainstTheNetwork {
         rows.put("POST /cases/{reference}/dispatch", row(OPENED, s -> Map.of("supporterId", flow.informal), COORDINATOR));
         rows.put("POST /cases/{reference}/accept", row(OFFERED, s -> Map.of("supporterId", flow.informal), ORGANISATION_OWN));
         rows.put("POST /cases/{reference}/decline", row(OFFERED, s -> Map.of("reason", "NO_CAPACITY"), ORGANISATION_OWN));
+        rows.put("POST /cases/{reference}/offer/withdrawal", row(OFFERED, s -> Map.of("reason", "BETTER_MATCH"), COORDINATOR));
         rows.put("POST /cases/{reference}/hours", row(OWNED, s -> Map.of("minutes", 30, "workedOn", yesterday), SUPPORTER_OWN));
         rows.put("POST /cases/{reference}/complexity-flags", row(OWNED, s -> Map.of("flag", "MULTIPLE_PROBLEMS"), CASE_OWNERS));
         rows.put("POST /cases/{reference}/consents", row(OWNED, s -> Map.of("organisationId", flow.professionals), CASE_OWNERS));

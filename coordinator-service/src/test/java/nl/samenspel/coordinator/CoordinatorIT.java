@@ -7,6 +7,7 @@ import nl.samenspel.events.IntegrationEvents;
 import nl.samenspel.events.Topics;
 import nl.samenspel.events.coordinator.CoordinatorEvents;
 import nl.samenspel.events.coordinator.HandoverRequested;
+import nl.samenspel.events.coordinator.OfferWithdrawn;
 import nl.samenspel.local.test.LocalInfrastructureInitializer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.BeforeEach;
@@ -69,8 +70,10 @@ class CoordinatorIT {
     void informalCaseWithAnObjectionDeadlineEscalatesAndTheFormalOrganisationHearsOfTheHandover() {
         String reference = openCase("GM0534").getBody().get("caseReference").asText();
 
-        JsonNode candidates = get("/cases/" + reference + "/candidates");
-        assertThat(candidates.get(0).get("supporterId").asText()).as("informal support first").isEqualTo(informal);
+        JsonNode candidates = get("/cases/" + reference + "/candidates?limit=100").get("candidates");
+        List<String> ranked = candidates.findValuesAsText("supporterId");
+        assertThat(ranked.indexOf(informal)).as("informal support first").isNotNegative().isLessThan(ranked.indexOf(formal));
+        assertThat(candidates.get(0).get("kind").asText()).isEqualTo("INFORMAL");
         assertThat(candidates.get(0).get("explanation")).isNotEmpty();
 
         assertThat(post("/cases/" + reference + "/dispatch", Map.of("supporterId", informal), coordinator()).getStatusCode().value()).isEqualTo(200);
@@ -196,10 +199,94 @@ class CoordinatorIT {
                 "select status from network_organisation where organisation_id = ?", String.class, volunteers)));
         String reference = openCase("GM1525").getBody().get("caseReference").asText();
 
-        assertThat(get("/cases/" + reference + "/candidates?limit=100")
-                .findValuesAsText("supporterId")).doesNotContain(informal).contains(formal);
+        JsonNode candidates = get("/cases/" + reference + "/candidates?limit=100");
+        assertThat(candidates.get("candidates").findValuesAsText("supporterId")).doesNotContain(informal).contains(formal);
+        assertThat(excluded(candidates, informal).findValuesAsText("reason")).as("why the coordinator does not see them")
+                .contains("ORGANISATION_SUSPENDED");
         ResponseEntity<JsonNode> refused = post("/cases/" + reference + "/dispatch", Map.of("supporterId", informal), coordinator());
         assertThat(refused.getBody().get("detail").asText()).contains("the organisation is suspended");
+    }
+
+    @Test
+    void caseOpenedWithAComplaintDeadlineCannotBeDispatchedToOrAcceptedByAnInformalSupporter() {
+        String reference = openCase("GM1525", Map.of("complexityFlags", List.of("COMPLAINT_DEADLINE"),
+                "legalDeadline", LocalDate.now().plusWeeks(6).toString())).getBody().get("caseReference").asText();
+
+        JsonNode candidates = get("/cases/" + reference + "/candidates?limit=100");
+        assertThat(candidates.get("candidates").findValuesAsText("supporterId")).doesNotContain(informal).contains(formal);
+        assertThat(excluded(candidates, informal).findValuesAsText("reason")).contains("NEEDS_FORMAL_SUPPORTER");
+        ResponseEntity<JsonNode> dispatch = post("/cases/" + reference + "/dispatch", Map.of("supporterId", informal), coordinator());
+        assertThat(dispatch.getStatusCode().value()).isEqualTo(422);
+        assertThat(dispatch.getBody().get("detail").asText()).contains("complaint deadline");
+
+        assertThat(post("/cases/" + reference + "/dispatch", Map.of("organisationId", volunteers), coordinator())
+                .getStatusCode().value()).as("an offer to the organisation, naming no supporter").isEqualTo(200);
+        ResponseEntity<JsonNode> accept = post("/cases/" + reference + "/accept", Map.of("supporterId", informal),
+                organisation(volunteers));
+        assertThat(accept.getStatusCode().value()).isEqualTo(422);
+        assertThat(get("/cases/" + reference).get("state").asText()).isEqualTo("OFFERED");
+    }
+
+    @Test
+    void coordinatorWithdrawsAnUnansweredOfferAndTheOrganisationSeesItOnItsTopic() {
+        String reference = openCase("GM0553").getBody().get("caseReference").asText();
+        post("/cases/" + reference + "/dispatch", Map.of("supporterId", informal), coordinator());
+        assertThat(offerDeadlines(reference)).as("the acceptance deadline runs").isOne();
+
+        ResponseEntity<JsonNode> withdrawn = post("/cases/" + reference + "/offer/withdrawal", Map.of("reason", "BETTER_MATCH"),
+                coordinator());
+        assertThat(withdrawn.getStatusCode().value()).isEqualTo(200);
+
+        assertThat(offerDeadlines(reference)).as("the acceptance deadline is cancelled").isZero();
+        assertThat(get("/queue/NEW").findValuesAsText("caseReference")).as("back in the queue").contains(reference);
+        ConsumerRecord<String, String> record = NetworkSeed.readUntil(Topics.handoversFor(volunteers), reference,
+                CoordinatorEvents.OFFER_WITHDRAWN.type()).stream()
+                .filter(r -> r.value().contains(CoordinatorEvents.OFFER_WITHDRAWN.type())).findFirst().orElseThrow();
+        OfferWithdrawn fact = IntegrationEvents.dataOf(IntegrationEvents.parse(record.value()), CoordinatorEvents.OFFER_WITHDRAWN);
+        assertThat(fact.reason()).isEqualTo("BETTER_MATCH");
+        assertThat(fact.supporterId()).isEqualTo(informal);
+
+        ResponseEntity<JsonNode> lateAccept = post("/cases/" + reference + "/accept", Map.of("supporterId", informal),
+                organisation(volunteers));
+        assertThat(lateAccept.getStatusCode().value()).isEqualTo(409);
+        assertThat(lateAccept.getHeaders().getContentType().toString()).contains("problem+json");
+        assertThat(get("/cases/" + reference).get("state").asText()).isEqualTo("OPENED");
+        assertThat(post("/cases/" + reference + "/offer/withdrawal", Map.of("reason", "OTHER"), coordinator())
+                .getStatusCode().value()).as("nothing left to withdraw").isEqualTo(409);
+    }
+
+    @Test
+    void secondExperienceOfACaseIsRefusedWith409AndStoresNothing() {
+        String reference = openCase("GM0534").getBody().get("caseReference").asText();
+        post("/cases/" + reference + "/dispatch", Map.of("supporterId", informal), coordinator());
+        post("/cases/" + reference + "/accept", Map.of("supporterId", informal), organisation(volunteers));
+        post("/cases/" + reference + "/close", Map.of("outcome", "RESOLVED"), coordinator());
+        assertThat(post("/cases/" + reference + "/experience", Map.of("helpful", 5, "wouldRecommend", 4), coordinator())
+                .getStatusCode().value()).isEqualTo(200);
+
+        ResponseEntity<JsonNode> again = post("/cases/" + reference + "/experience", Map.of("helpful", 1),
+                supporter(volunteers, informal));
+
+        assertThat(again.getStatusCode().value()).isEqualTo(409);
+        assertThat(again.getHeaders().getContentType().toString()).contains("problem+json");
+        assertThat(again.getBody().get("detail").asText()).contains("already recorded");
+        assertThat(jdbc.queryForObject("select count(*) from domainevententry where aggregateidentifier = ? and payloadtype like ?",
+                Integer.class, reference, "%ExperienceRecordedEvent")).isOne();
+    }
+
+    /** Acceptance deadlines of the case still scheduled (db-scheduler keeps the deadline's name and scope in its data). */
+    private int offerDeadlines(String reference) {
+        return jdbc.queryForObject("select count(*) from scheduled_tasks where position(convert_to(?, 'UTF8') in task_data) > 0"
+                + " and position(convert_to('offer-acceptance', 'UTF8') in task_data) > 0", Integer.class, reference);
+    }
+
+    private static JsonNode excluded(JsonNode candidateList, String supporterId) {
+        for (JsonNode item : candidateList.get("excluded")) {
+            if (supporterId.equals(item.get("supporterId").asText())) {
+                return item;
+            }
+        }
+        throw new AssertionError("No " + supporterId + " among the excluded of " + candidateList);
     }
 
     private static JsonNode findByReference(JsonNode list, String reference) {

@@ -134,7 +134,7 @@ class PlatformIT {
                  "phase": "ORIENTATION", "urgency": "NORMAL"}""", coordinator).path("caseReference").asText();
         Await.until(Duration.ofSeconds(90), "the demo supporter is a candidate", () ->
                 read(send(CoordinatorApplication.class, "GET", "/cases/" + reference + "/candidates?limit=100", null, coordinator))
-                        .findValuesAsText("supporterId").contains(supporter.supporterId()));
+                        .path("candidates").findValuesAsText("supporterId").contains(supporter.supporterId()));
 
         String assign = "{\"supporterId\": \"" + supporter.supporterId() + "\"}";
         post(CoordinatorApplication.class, "/cases/" + reference + "/dispatch", assign, coordinator);
@@ -165,7 +165,8 @@ class PlatformIT {
         String reference = opened.path("caseReference").asText();
         JsonNode[] candidates = new JsonNode[1];
         Await.until(Duration.ofSeconds(90), "the coordinator knows the seeded supporters", () -> {
-            candidates[0] = read(send(CoordinatorApplication.class, "GET", "/cases/" + reference + "/candidates", null, coordinator));
+            candidates[0] = read(send(CoordinatorApplication.class, "GET", "/cases/" + reference + "/candidates", null, coordinator))
+                    .path("candidates");
             return candidates[0].isArray() && !candidates[0].isEmpty();
         });
         JsonNode best = candidates[0].get(0);

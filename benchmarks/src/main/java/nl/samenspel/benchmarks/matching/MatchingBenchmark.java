@@ -86,7 +86,7 @@ public final class MatchingBenchmark {
     private CaseProfile randomCase() {
         return new CaseProfile(pick(MUNICIPALITIES), null, Set.of(pick(LIFE_DOMAINS)), Set.of(pick(TARGET_GROUPS)), "nl",
                 random.nextInt(5) == 0 ? Set.of(String.valueOf(80_000_000 + random.nextInt(100))) : Set.of(), null,
-                random.nextInt(10) == 0, random.nextInt(5) == 0, null, null, null, Set.of(), today);
+                random.nextInt(10) == 0, random.nextInt(5) == 0, random.nextInt(20) == 0, null, null, null, Set.of(), today);
     }
 
     private Set<String> some(List<String> values, int count) {

@@ -47,7 +47,7 @@ final class CaseJourney implements Journey {
                         "/cases/" + reference + "/candidates?limit=10", null, false);
             }
             case 3 -> {
-                candidates = previous.json();
+                candidates = previous.json().path("candidates");
                 if (candidates.isEmpty()) {
                     yield null;
                 }

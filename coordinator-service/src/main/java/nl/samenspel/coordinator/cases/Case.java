@@ -42,6 +42,7 @@ class Case {
     private int offers;
     private String offerId;
     private String offeredOrganisationId;
+    private String offeredSupporterId;
     private Instant offerDeadline;
     private String ownerOrganisationId;
     private String ownerSupporterId;
@@ -59,6 +60,7 @@ class Case {
     private String lastOrganisationId;
     private String lastSupporterId;
     private SupportKind lastKind;
+    private boolean experienceRecorded;
 
     Case() {
     }
@@ -101,6 +103,19 @@ class Case {
         apply(new CaseAcceptedEvent(caseReference, offerId, offeredOrganisationId, command.supporterId(),
                 command.supportKind(), now));
         scheduleProgressCheck(now, rules, deadlines);
+        // A flag set when the case was opened counts as if it was raised now, on the informal supporter's case.
+        flags.stream().findFirst().ifPresent(flag -> escalateIfInformal(EscalationTrigger.COMPLEXITY_FLAG, flag, now));
+    }
+
+    @CommandHandler
+    void handle(WithdrawOfferCommand command, Clock clock, DeadlineManager deadlines) {
+        allow(CaseAction.WITHDRAW_OFFER, command.actor());
+        if (command.reason() == null) {
+            throw new CaseRuleException("Withdrawing an offer needs its reason.");
+        }
+        deadlines.cancelAllWithinScope(OfferDeadline.NAME);
+        apply(new OfferWithdrawnEvent(caseReference, offerId, offeredOrganisationId, offeredSupporterId, command.reason(),
+                clock.instant()));
     }
 
     @CommandHandler
@@ -194,7 +209,10 @@ class Case {
             if (ownerKind != SupportKind.FORMAL) {
                 throw new CaseRuleException("Only a case with a formal supporter can be de-escalated.");
             }
-            apply(new CaseDeescalatedEvent(caseReference, command.handoverId(), now));
+            if (needsFormal()) {
+                throw new CaseRuleException("The case cannot be de-escalated while it has an objection or complaint"
+                        + " deadline or a safety concern: those need a formal supporter.");
+            }
         }
         if (command.reason() == HandoverReason.ESCALATION && !awaitingFormal) {
             escalateIfInformal(EscalationTrigger.MANUAL, null, now);
@@ -218,9 +236,16 @@ class Case {
         if (handoverReason == HandoverReason.DEESCALATION && command.supportKind() == SupportKind.FORMAL) {
             throw new SupporterNotEligibleException(command.supporterId(), List.of("a de-escalation goes to informal support"));
         }
+        Instant now = clock.instant();
+        String accepted = handoverId;
+        boolean deescalation = handoverReason == HandoverReason.DEESCALATION;
         apply(new HandoverAcceptedEvent(caseReference, handoverId, ownerOrganisationId, ownerSupporterId, ownerKind,
                 handoverToOrganisationId, command.supporterId(), command.supportKind(), handoverReason,
-                pendingSummary != null, pendingCoSupport, clock.instant()));
+                pendingSummary != null, pendingCoSupport, now));
+        // De-escalation is a fact once the receiving side has taken the case, not when it was asked.
+        if (deescalation) {
+            apply(new CaseDeescalatedEvent(caseReference, accepted, now));
+        }
     }
 
     @CommandHandler
@@ -244,7 +269,7 @@ class Case {
     @DeadlineHandler(deadlineName = ProgressCheck.NAME)
     void on(ProgressCheck check, Clock clock) {
         boolean noProgressSince = lastProgressAt != null && !lastProgressAt.isAfter(check.progressAt());
-        if (noProgressSince && CaseTransitions.find(state, CaseAction.ESCALATE).isPresent()) {
+        if (noProgressSince) {
             escalateIfInformal(EscalationTrigger.NO_PROGRESS, null, clock.instant());
         }
     }
@@ -268,6 +293,9 @@ class Case {
         if (!valid) {
             throw new CaseRuleException("Each of Putten's five statements is scored 1 to 5, or left unanswered.");
         }
+        if (experienceRecorded) {
+            throw new ExperienceAlreadyRecordedException(caseReference);
+        }
         apply(new ExperienceRecordedEvent(caseReference, s, command.improvementPoints(), lastKind, clock.instant()));
     }
 
@@ -275,8 +303,7 @@ class Case {
     void handle(ReopenCaseCommand command, CaseRules rules, Clock clock, DeadlineManager deadlines) {
         allow(CaseAction.REOPEN, command.actor());
         apply(new CaseReopenedEvent(caseReference, clock.instant()));
-        boolean previousFits = lastSupporterId != null
-                && (lastKind == SupportKind.FORMAL || flags.stream().noneMatch(ComplexityFlag::needsFormalSupporter));
+        boolean previousFits = lastSupporterId != null && (lastKind == SupportKind.FORMAL || !needsFormal());
         if (previousFits) {
             offer(lastOrganisationId, lastSupporterId, lastKind, true, rules, clock, deadlines);
         }
@@ -294,8 +321,13 @@ class Case {
         apply(new CaseDispatchedEvent(caseReference, nextOfferId, organisationId, supporterId, kind, deadline, continuity, now));
     }
 
+    /**
+     * Every automatic escalation comes here, and goes only where the transition table lets the system escalate (the
+     * same table the manual escalation and the progress check are held to).
+     */
     private void escalateIfInformal(EscalationTrigger trigger, ComplexityFlag flag, Instant now) {
-        if (ownerKind != null && ownerKind != SupportKind.FORMAL && !awaitingFormal) {
+        if (ownerKind != null && ownerKind != SupportKind.FORMAL && !awaitingFormal
+                && CaseTransitions.allows(state, CaseAction.ESCALATE, Role.SYSTEM)) {
             apply(new CaseEscalatedEvent(caseReference, ownerOrganisationId, trigger, flag, now));
         }
     }
@@ -333,10 +365,15 @@ class Case {
     }
 
     private void requireFitting(String supporterId, SupportKind kind) {
-        if (kind != null && kind != SupportKind.FORMAL && flags.stream().anyMatch(ComplexityFlag::needsFormalSupporter)) {
+        if (kind != null && kind != SupportKind.FORMAL && needsFormal()) {
             throw new SupporterNotEligibleException(supporterId,
-                    List.of("the case has an objection deadline or a safety concern and needs a formal supporter"));
+                    List.of("the case has an objection or complaint deadline or a safety concern and needs a formal supporter"));
         }
+    }
+
+    /** Whether a flag of the case, set at opening or raised later, needs a formal supporter. */
+    private boolean needsFormal() {
+        return flags.stream().anyMatch(ComplexityFlag::needsFormalSupporter);
     }
 
     private static void requireSupporter(String supporterId, SupportKind kind) {
@@ -388,6 +425,7 @@ class Case {
         offers++;
         offerId = event.offerId();
         offeredOrganisationId = event.organisationId();
+        offeredSupporterId = event.supporterId();
         offerDeadline = event.deadline();
     }
 
@@ -406,6 +444,16 @@ class Case {
     @EventSourcingHandler
     void on(OfferExpiredEvent event) {
         state = CaseState.OPENED;
+    }
+
+    @EventSourcingHandler
+    void on(OfferWithdrawnEvent event) {
+        state = CaseState.OPENED;
+    }
+
+    @EventSourcingHandler
+    void on(ExperienceRecordedEvent event) {
+        experienceRecorded = true;
     }
 
     @EventSourcingHandler

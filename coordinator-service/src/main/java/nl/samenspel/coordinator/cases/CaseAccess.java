@@ -41,6 +41,13 @@ public interface CaseAccess {
     CaseAccess ANSWERED_BY_OWNER = (caller, c) -> caller.is(CallerRole.ORGANISATION) && caller.actsFor(c.ownerOrganisationId())
             && c.state() != CaseState.OFFERED && c.state() != CaseState.HANDOVER_PENDING;
 
+    /**
+     * The organisation whose offer the coordinator withdrew, while no new offer is addressed to it: its late answer
+     * learns that the offer is gone (409) rather than a bare refusal.
+     */
+    CaseAccess OFFER_WITHDRAWN_FROM = (caller, c) -> caller.is(CallerRole.ORGANISATION)
+            && c.state() != CaseState.OFFERED && caller.actsFor(c.offerWithdrawnFrom());
+
     /** The supporter who had the case when it closed (recording the resident's experience). */
     CaseAccess LAST_SUPPORTER = (caller, c) -> c.state() == CaseState.CLOSED && c.lastSupporterId() != null
             && caller.isSupporter(c.lastSupporterId());

@@ -4,7 +4,7 @@ import jakarta.validation.Valid;
 import nl.samenspel.coordinator.matching.CaseProfile;
 import nl.samenspel.coordinator.matching.CaseloadSource;
 import nl.samenspel.coordinator.matching.Matcher;
-import nl.samenspel.coordinator.matching.RankedSupporter;
+import nl.samenspel.coordinator.matching.CandidateList;
 import nl.samenspel.coordinator.matching.SupporterCard;
 import nl.samenspel.kit.security.Access;
 import nl.samenspel.kit.security.Caller;
@@ -54,7 +54,8 @@ public class CaseController {
     private final CaseRules rules;
     private final Clock clock;
     private static final CaseAccess OWNER_OR_COORDINATOR = CaseAccess.COORDINATOR.or(CaseAccess.OWNER);
-    private static final CaseAccess OFFER_ANSWERER = CaseAccess.OFFERED_ORGANISATION.or(CaseAccess.ANSWERED_BY_OWNER);
+    private static final CaseAccess OFFER_ANSWERER = CaseAccess.OFFERED_ORGANISATION.or(CaseAccess.ANSWERED_BY_OWNER)
+            .or(CaseAccess.OFFER_WITHDRAWN_FROM);
     private static final CaseAccess HANDOVER_ANSWERER = CaseAccess.RECEIVING_ORGANISATION.or(CaseAccess.ANSWERED_BY_OWNER);
 
     private final ResidentKeyring keyring;
@@ -96,9 +97,9 @@ public class CaseController {
 
     @PreAuthorize(Access.COORDINATOR)
     @GetMapping("/cases/{reference}/candidates")
-    public List<RankedSupporter> candidates(@PathVariable String reference, @RequestParam(defaultValue = "10") int limit,
-                                            Caller caller) {
-        return matcher.rank(profile(caseFor(reference, caller, CaseAccess.COORDINATOR)), Math.min(Math.max(limit, 1), 100));
+    public CandidateList candidates(@PathVariable String reference, @RequestParam(defaultValue = "10") int limit,
+                                    Caller caller) {
+        return matcher.candidates(profile(caseFor(reference, caller, CaseAccess.COORDINATOR)), Math.min(Math.max(limit, 1), 100));
     }
 
     @PreAuthorize(Access.COORDINATOR)
@@ -135,6 +136,15 @@ public class CaseController {
                                                  @RequestHeader(value = RequestLog.HEADER, required = false) String key, Caller caller) {
         return command(key, "POST /cases/" + reference + "/decline", reference, caller, OFFER_ANSWERER,
                 c -> new DeclineCaseCommand(reference, body.reason(), Actor.of(caller)));
+    }
+
+    /** The coordinator takes back an unanswered offer, with the reason: the case returns to the queue at once. */
+    @PreAuthorize(Access.COORDINATOR)
+    @PostMapping("/cases/{reference}/offer/withdrawal")
+    public ResponseEntity<CommandResult> withdrawOffer(@PathVariable String reference, @Valid @RequestBody WithdrawOfferRequest body,
+                                                       @RequestHeader(value = RequestLog.HEADER, required = false) String key, Caller caller) {
+        return command(key, "POST /cases/" + reference + "/offer/withdrawal", reference, caller, CaseAccess.COORDINATOR,
+                c -> new WithdrawOfferCommand(reference, body.reason(), Actor.of(caller)));
     }
 
     @PreAuthorize(Access.SUPPORTER)
@@ -328,9 +338,10 @@ public class CaseController {
     private CaseProfile profile(CaseView c) {
         Set<String> previous = new HashSet<>(caseload.previousSupportersOf(c.residentPseudonym()));
         boolean needsFormal = c.complexityFlags().stream().anyMatch(ComplexityFlag::needsFormalSupporter);
+        boolean complaint = c.complexityFlags().contains(ComplexityFlag.COMPLAINT_DEADLINE);
         return new CaseProfile(c.municipalityCode(), c.districtCode(), Set.copyOf(c.lifeDomains()), Set.copyOf(c.targetGroups()),
                 c.language(), Set.copyOf(c.careProviders()), c.accessDecisionPendingIn(), needsFormal,
-                !c.complexityFlags().isEmpty(), c.preferredSupporterId(), c.preferredOrganisationId(), c.preferredKind(),
+                !c.complexityFlags().isEmpty(), complaint, c.preferredSupporterId(), c.preferredOrganisationId(), c.preferredKind(),
                 previous, rules.today(clock.instant()));
     }
 

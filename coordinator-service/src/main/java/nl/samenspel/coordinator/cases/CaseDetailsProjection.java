@@ -60,13 +60,20 @@ public class CaseDetailsProjection implements CaseloadSource {
     @EventHandler
     void on(CaseAcceptedEvent e) {
         set(e.caseReference(), "state = 'ACCEPTED', overdue = false, offered_organisation_id = null, offered_supporter_id = null,"
-                        + " offer_deadline = null, owner_organisation_id = ?, owner_supporter_id = ?, owner_kind = ?",
+                        + " offer_deadline = null, offer_withdrawn_from = null, owner_organisation_id = ?, owner_supporter_id = ?,"
+                        + " owner_kind = ?",
                 e.organisationId(), e.supporterId(), e.supportKind().name());
     }
 
     @EventHandler
     void on(OfferDeclinedEvent e) {
         set(e.caseReference(), "state = 'OPENED', offered_organisation_id = null, offered_supporter_id = null, offer_deadline = null");
+    }
+
+    @EventHandler
+    void on(OfferWithdrawnEvent e) {
+        set(e.caseReference(), "state = 'OPENED', offered_organisation_id = null, offered_supporter_id = null,"
+                + " offer_deadline = null, offer_withdrawn_from = ?", e.organisationId());
     }
 
     @EventHandler
@@ -244,7 +251,7 @@ public class CaseDetailsProjection implements CaseloadSource {
                 rs.getString("handover_reason") == null ? null : HandoverReason.valueOf(rs.getString("handover_reason")),
                 instant(rs, "handover_deadline"), rs.getInt("total_minutes"), instant(rs, "opened_at"),
                 instant(rs, "closed_at"), rs.getString("outcome") == null ? null : Outcome.valueOf(rs.getString("outcome")),
-                rs.getString("last_supporter_id"));
+                rs.getString("last_supporter_id"), rs.getString("offer_withdrawn_from"));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -24,11 +24,12 @@ import java.util.Set;
  * @param hoursLimitMinutes      minutes of support after which an informal case escalates, per target group
  * @param defaultHoursLimit      the limit for target groups without their own (Haarlem's average: 6 hours)
  * @param noProgressWeeks        weeks without logged work after which an informal case escalates
+ * @param holidays               public holidays, which are never working days (Dutch national holidays by default)
  */
 @ConfigurationProperties("samenspel.cases")
 public record CaseRules(Set<String> region, ZoneId zone, Set<DayOfWeek> workingDays, Map<Urgency, Integer> acceptanceWorkingDays,
                         int handoverWorkingDays, Map<String, Integer> hoursLimitMinutes, Duration defaultHoursLimit,
-                        int noProgressWeeks) {
+                        int noProgressWeeks, HolidayCalendar holidays) {
 
     public CaseRules {
         region = region == null ? Set.of() : Set.copyOf(region);
@@ -38,15 +39,19 @@ public record CaseRules(Set<String> region, ZoneId zone, Set<DayOfWeek> workingD
         acceptanceWorkingDays = acceptanceWorkingDays == null ? Map.of() : Map.copyOf(acceptanceWorkingDays);
         hoursLimitMinutes = hoursLimitMinutes == null ? Map.of() : Map.copyOf(hoursLimitMinutes);
         defaultHoursLimit = defaultHoursLimit == null ? Duration.ofHours(6) : defaultHoursLimit;
+        holidays = holidays == null ? HolidayCalendar.NATIONAL : holidays;
     }
 
-    /** The deadline {@code days} working days after {@code from}, at the same time of day. */
+    /**
+     * The deadline {@code days} working days after {@code from}, at the same time of day: the one place working days
+     * are counted, skipping the days that are not {@link #workingDays} and the {@link #holidays}.
+     */
     public Instant afterWorkingDays(Instant from, int days) {
         ZonedDateTime at = from.atZone(zone);
         int left = days;
         while (left > 0) {
             at = at.plusDays(1);
-            if (workingDays.contains(at.getDayOfWeek())) {
+            if (workingDays.contains(at.getDayOfWeek()) && !holidays.isHoliday(at.toLocalDate())) {
                 left--;
             }
         }

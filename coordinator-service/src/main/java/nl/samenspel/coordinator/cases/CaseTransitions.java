@@ -30,6 +30,7 @@ public final class CaseTransitions {
             t(OFFERED, ACCEPT, ACCEPTED, ORGANISATION),
             t(OFFERED, DECLINE, OPENED, ORGANISATION),
             t(OFFERED, EXPIRE_OFFER, OPENED, SYSTEM),
+            t(OFFERED, WITHDRAW_OFFER, OPENED, COORDINATOR),
             t(OFFERED, RAISE_FLAG, OFFERED, COORDINATOR),
             t(OFFERED, RECORD_CONSENT, OFFERED, COORDINATOR),
             t(OFFERED, WITHDRAW_CONSENT, OFFERED, COORDINATOR),
@@ -54,6 +55,8 @@ public final class CaseTransitions {
             t(HANDOVER_PENDING, DECLINE_HANDOVER, IN_PROGRESS, RECEIVING_ORGANISATION),
             t(HANDOVER_PENDING, EXPIRE_HANDOVER, IN_PROGRESS, SYSTEM),
             t(HANDOVER_PENDING, LOG_HOURS, HANDOVER_PENDING, SUPPORTER),
+            // A flag or the hours limit still escalates an informal case while its handover waits for an answer.
+            t(HANDOVER_PENDING, ESCALATE, HANDOVER_PENDING, SYSTEM),
             t(HANDOVER_PENDING, RAISE_FLAG, HANDOVER_PENDING, SUPPORTER, ORGANISATION, COORDINATOR),
             t(HANDOVER_PENDING, RECORD_CONSENT, HANDOVER_PENDING, SUPPORTER, ORGANISATION, COORDINATOR),
             t(HANDOVER_PENDING, WITHDRAW_CONSENT, HANDOVER_PENDING, SUPPORTER, ORGANISATION, COORDINATOR),
@@ -68,6 +71,11 @@ public final class CaseTransitions {
     /** The move for this action in this state, if the table has one. */
     public static Optional<Transition> find(CaseState from, CaseAction action) {
         return ALLOWED.stream().filter(t -> t.from() == from && t.action() == action).findFirst();
+    }
+
+    /** Whether the table lets this role take this action in this state. */
+    public static boolean allows(CaseState from, CaseAction action, Role role) {
+        return find(from, action).filter(t -> t.by().contains(role)).isPresent();
     }
 
     private static Transition t(CaseState from, CaseAction action, CaseState to, Role... by) {

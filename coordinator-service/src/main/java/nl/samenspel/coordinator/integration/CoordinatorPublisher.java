@@ -19,6 +19,7 @@ import nl.samenspel.coordinator.cases.HandoverRequestedEvent;
 import nl.samenspel.coordinator.cases.HoursLoggedEvent;
 import nl.samenspel.coordinator.cases.OfferDeclinedEvent;
 import nl.samenspel.coordinator.cases.OfferExpiredEvent;
+import nl.samenspel.coordinator.cases.OfferWithdrawnEvent;
 import nl.samenspel.events.EventType;
 import nl.samenspel.events.Topics;
 import nl.samenspel.events.coordinator.CaseAcceptanceOverdue;
@@ -43,6 +44,7 @@ import nl.samenspel.events.coordinator.HoursLogged;
 import nl.samenspel.events.coordinator.OfferAccepted;
 import nl.samenspel.events.coordinator.OfferDeclined;
 import nl.samenspel.events.coordinator.OfferExpired;
+import nl.samenspel.events.coordinator.OfferWithdrawn;
 import nl.samenspel.kit.kafka.IntegrationEventPublisher;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -114,6 +116,15 @@ class CoordinatorPublisher {
         addressed(origin, CoordinatorEvents.OFFER_EXPIRED, e.organisationId(), e.caseReference(), new OfferExpired(
                 e.caseReference(), e.organisationId(), c.residentPseudonym(), c.municipalityCode(), c.lifeDomains(),
                 c.targetGroups(), c.urgency().name(), e.deadline(), e.expiredAt(), caseLink(e.caseReference())));
+    }
+
+    @EventHandler
+    void on(OfferWithdrawnEvent e, EventMessage<?> origin) {
+        CaseView c = caseOf(e.caseReference());
+        addressed(origin, CoordinatorEvents.OFFER_WITHDRAWN, e.organisationId(), e.caseReference(), new OfferWithdrawn(
+                e.caseReference(), e.organisationId(), c.residentPseudonym(), c.municipalityCode(), c.lifeDomains(),
+                c.targetGroups(), c.urgency().name(), e.supporterId(), e.reason().name(), e.withdrawnAt(),
+                caseLink(e.caseReference())));
     }
 
     @EventHandler

@@ -16,8 +16,9 @@ public class Matcher {
         this.caseload = caseload;
     }
 
-    public List<RankedSupporter> rank(CaseProfile c, int limit) {
-        return Ranking.rank(directory.snapshot(), caseload.openCasesBySupporter(), c, limit);
+    /** The best {@code limit} candidates, and every supporter left out with the reasons. */
+    public CandidateList candidates(CaseProfile c, int limit) {
+        return Ranking.candidates(directory.snapshot(), caseload.openCasesBySupporter(), c, limit);
     }
 
     /**

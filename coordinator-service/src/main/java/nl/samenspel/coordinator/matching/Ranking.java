@@ -2,6 +2,7 @@ package nl.samenspel.coordinator.matching;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -28,15 +29,37 @@ public final class Ranking {
 
     /** The best {@code limit} eligible supporters. */
     public static List<RankedSupporter> rank(NetworkSnapshot network, Map<String, Integer> openCases, CaseProfile c, int limit) {
+        return candidates(network, openCases, c, limit).candidates();
+    }
+
+    /**
+     * The best {@code limit} eligible supporters, and every supporter who is not eligible with the reasons. For a
+     * complaint against a care provider, supporters of organisations that deliver no care come first whatever their
+     * score: the resident should not be supported by the side they complain about.
+     */
+    public static CandidateList candidates(NetworkSnapshot network, Map<String, Integer> openCases, CaseProfile c, int limit) {
         List<RankedSupporter> ranked = new ArrayList<>();
+        List<ExcludedSupporter> excluded = new ArrayList<>();
+        Map<String, Boolean> independent = new HashMap<>();
         for (SupporterCard supporter : network.supporters()) {
             int open = openCases.getOrDefault(supporter.supporterId(), 0);
-            if (Eligibility.reasons(supporter, network.organisation(supporter.organisationId()), open, c).isEmpty()) {
-                ranked.add(score(supporter, open, c));
+            OrganisationCard organisation = network.organisation(supporter.organisationId());
+            List<Exclusion> exclusions = Eligibility.exclusions(supporter, organisation, open, c);
+            if (exclusions.isEmpty()) {
+                ranked.add(score(supporter, organisation, open, c));
+                independent.put(supporter.supporterId(), organisation != null && !organisation.deliversCare());
+            } else {
+                excluded.add(new ExcludedSupporter(supporter.supporterId(), supporter.organisationId(),
+                        supporter.profile().kind(), exclusions));
             }
         }
-        ranked.sort(Comparator.comparingDouble(RankedSupporter::score).reversed().thenComparing(RankedSupporter::supporterId));
-        return ranked.size() > limit ? List.copyOf(ranked.subList(0, limit)) : ranked;
+        Comparator<RankedSupporter> byScore = Comparator.comparingDouble(RankedSupporter::score).reversed();
+        Comparator<RankedSupporter> order = c.complaintAgainstCare()
+                ? Comparator.<RankedSupporter, Boolean>comparing(r -> independent.get(r.supporterId())).reversed().thenComparing(byScore)
+                : byScore;
+        ranked.sort(order.thenComparing(RankedSupporter::supporterId));
+        excluded.sort(Comparator.comparing(ExcludedSupporter::supporterId));
+        return new CandidateList(ranked.size() > limit ? List.copyOf(ranked.subList(0, limit)) : ranked, excluded);
     }
 
     /** Why this supporter may not take the case; empty if they may. Unknown supporters are never eligible. */
@@ -50,7 +73,7 @@ public final class Ranking {
                 openCases.getOrDefault(supporterId, 0), c);
     }
 
-    static RankedSupporter score(SupporterCard supporter, int openCases, CaseProfile c) {
+    static RankedSupporter score(SupporterCard supporter, OrganisationCard organisation, int openCases, CaseProfile c) {
         SupporterProfile p = supporter.profile();
         List<ScoreComponent> parts = new ArrayList<>(8);
         if (supporter.supporterId().equals(c.preferredSupporterId())) {
@@ -72,11 +95,20 @@ public final class Ranking {
         }
         parts.add(fit("LIFE_DOMAINS", p.lifeDomains(), c.lifeDomains(), "life domains"));
         parts.add(fit("TARGET_GROUPS", p.targetGroups(), c.targetGroups(), "target groups"));
-        if (p.municipalities().contains(c.municipalityCode())) {
+        if (Eligibility.servesArea(p, c)) {
             parts.add(new ScoreComponent("AREA", SERVES_MUNICIPALITY, "serves " + c.municipalityCode()));
             if (p.districts().isEmpty() || p.districts().contains(c.districtCode())) {
                 parts.add(new ScoreComponent("AREA", SERVES_DISTRICT, "serves the district"));
             }
+        } else {
+            parts.add(new ScoreComponent("AREA", 0, "does not serve " + c.municipalityCode()
+                    + "; a candidate because it is the resident's own choice"));
+        }
+        if (c.complaintAgainstCare()) {
+            boolean deliversCare = organisation != null && organisation.deliversCare();
+            parts.add(new ScoreComponent("INDEPENDENCE", 0, deliversCare
+                    ? "ranked below organisations that deliver no care: the complaint is against a care provider"
+                    : "ranked above organisations that deliver care: the complaint is against a care provider"));
         }
         if (c.language() != null && p.languages().contains(c.language())) {
             parts.add(new ScoreComponent("LANGUAGE", LANGUAGE, "speaks " + c.language()));

@@ -9,6 +9,7 @@ import nl.samenspel.coordinator.cases.HandoverAcceptedEvent;
 import nl.samenspel.coordinator.cases.HandoverRequestedEvent;
 import nl.samenspel.coordinator.cases.HoursLoggedEvent;
 import nl.samenspel.coordinator.cases.OfferDeclinedEvent;
+import nl.samenspel.coordinator.cases.OfferWithdrawnEvent;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -64,6 +65,9 @@ public class TimelineProjection {
         }
         if (event instanceof OfferDeclinedEvent e) {
             return e.organisationId() + ": " + e.declineReason();
+        }
+        if (event instanceof OfferWithdrawnEvent e) {
+            return e.organisationId() + ": " + e.reason();
         }
         if (event instanceof HoursLoggedEvent e) {
             return e.minutes() + " minutes on " + e.workedOn() + " by " + e.supporterId();

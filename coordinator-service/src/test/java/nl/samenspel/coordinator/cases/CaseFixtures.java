@@ -26,7 +26,7 @@ final class CaseFixtures {
     static final Instant T0 = Instant.parse("2026-03-02T09:00:00Z");
     static final CaseRules RULES = new CaseRules(Set.of("GM1525", "GM0553", "GM0534", "GM0575"), ZoneId.of("Europe/Amsterdam"), null,
             Map.of(Urgency.LOW, 5, Urgency.NORMAL, 3, Urgency.HIGH, 1), 3, Map.of("YOUNG_PEOPLE", 480),
-            Duration.ofHours(6), 3);
+            Duration.ofHours(6), 3, HolidayCalendar.NATIONAL);
 
     private CaseFixtures() {
     }

@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 
 import static nl.samenspel.coordinator.cases.CaseFixtures.*;
@@ -81,6 +82,27 @@ class CaseTest {
     }
 
     @Test
+    void highUrgencyOfferMadeOnTheThursdayBeforeEasterIsDueOnTheTuesdayAfter() {
+        CaseOpenedEvent urgent = new CaseOpenedEvent(CASE, PSEUDONYM, "GM1525", null, List.of("CARE_AND_SUPPORT"),
+                List.of("OLDER_PEOPLE"), Phase.ACCESS, "nl", Urgency.HIGH, EnumSet.noneOf(ComplexityFlag.class), null,
+                List.of(), null, Preferences.NONE, Role.COORDINATOR, null, T0);
+        given(urgent)
+                .andGivenCurrentTime(Instant.parse("2026-04-02T09:00:00Z"))
+                .when(new DispatchCaseCommand(CASE, VOLUNTEERS, INFORMAL, SupportKind.INFORMAL, Actor.COORDINATOR))
+                .expectScheduledDeadline(Instant.parse("2026-04-07T09:00:00Z"), new OfferDeadline(CASE + "/offer-1"));
+        assertThat(RULES.acceptanceDeadline(Instant.parse("2026-04-02T09:00:00Z"), Urgency.HIGH))
+                .isEqualTo(Instant.parse("2026-04-07T09:00:00Z"));
+    }
+
+    @Test
+    void handoverAnswerDeadlineSkipsPublicHolidays() {
+        Instant beforeKingsDay = Instant.parse("2026-04-24T09:00:00Z");
+        given(informalCase()).andGivenCurrentTime(beforeKingsDay)
+                .when(new RequestHandoverCommand(CASE, "h-1", PROFESSIONALS, null, HandoverReason.EXPERTISE, null, false, volunteer()))
+                .expectScheduledDeadline(Instant.parse("2026-04-30T09:00:00Z"), new HandoverDeadline("h-1"));
+    }
+
+    @Test
     void highUrgencyOfferedOnFridayIsDueOnMonday() {
         Instant friday = Instant.parse("2026-03-06T09:00:00Z");
         assertThat(RULES.acceptanceDeadline(friday, Urgency.HIGH)).isEqualTo(Instant.parse("2026-03-09T09:00:00Z"));
@@ -98,6 +120,102 @@ class CaseTest {
         given(opened(EnumSet.of(ComplexityFlag.SAFETY_CONCERN)), dispatched(VOLUNTEERS, null, null))
                 .when(new AcceptCaseCommand(CASE, INFORMAL, SupportKind.INFORMAL, Actor.organisation(VOLUNTEERS)))
                 .expectNoEvents().expectException(SupporterNotEligibleException.class);
+    }
+
+    @Test
+    void informalSupporterCannotTakeCaseOpenedWithComplaintDeadline() {
+        given(opened(EnumSet.of(ComplexityFlag.COMPLAINT_DEADLINE)))
+                .when(new DispatchCaseCommand(CASE, VOLUNTEERS, INFORMAL, SupportKind.INFORMAL, Actor.COORDINATOR))
+                .expectNoEvents().expectException(SupporterNotEligibleException.class);
+    }
+
+    @Test
+    void experienceExpertCannotAcceptCaseOpenedWithComplaintDeadline() {
+        given(opened(EnumSet.of(ComplexityFlag.COMPLAINT_DEADLINE)), dispatched(VOLUNTEERS, null, null))
+                .when(new AcceptCaseCommand(CASE, INFORMAL, SupportKind.EXPERIENCE_EXPERT, Actor.organisation(VOLUNTEERS)))
+                .expectNoEvents().expectException(SupporterNotEligibleException.class);
+    }
+
+    @Test
+    void complaintDeadlineAndObjectionDeadlineAreTheSameRule() {
+        assertThat(ComplexityFlag.COMPLAINT_DEADLINE.needsFormalSupporter()).isEqualTo(ComplexityFlag.OBJECTION_DEADLINE.needsFormalSupporter())
+                .isTrue();
+        assertThat(ComplexityFlag.COMPLAINT_DEADLINE.hasDeadline()).isEqualTo(ComplexityFlag.OBJECTION_DEADLINE.hasDeadline())
+                .isTrue();
+    }
+
+    @Test
+    void informalSupporterWhoAcceptsACaseOpenedWithAFlagEscalatesItLikeAFlagRaisedLater() {
+        given(opened(EnumSet.of(ComplexityFlag.CONFLICT)), dispatched(VOLUNTEERS, null, null))
+                .when(new AcceptCaseCommand(CASE, INFORMAL, SupportKind.INFORMAL, Actor.organisation(VOLUNTEERS)))
+                .expectEvents(accepted(VOLUNTEERS, INFORMAL, SupportKind.INFORMAL),
+                        new CaseEscalatedEvent(CASE, VOLUNTEERS, EscalationTrigger.COMPLEXITY_FLAG, ComplexityFlag.CONFLICT, T0));
+    }
+
+    @Test
+    void formalSupporterWhoAcceptsACaseOpenedWithADeadlineFlagDoesNotEscalateIt() {
+        given(opened(EnumSet.of(ComplexityFlag.OBJECTION_DEADLINE)), dispatched(PROFESSIONALS, null, null))
+                .when(new AcceptCaseCommand(CASE, FORMAL, SupportKind.FORMAL, Actor.organisation(PROFESSIONALS)))
+                .expectEvents(accepted(PROFESSIONALS, FORMAL, SupportKind.FORMAL));
+    }
+
+    @Test
+    void flagRaisedWhileAHandoverIsPendingEscalatesAsTheTransitionTableAllowsTheSystem() {
+        assertThat(CaseTransitions.allows(CaseState.HANDOVER_PENDING, CaseAction.ESCALATE, Role.SYSTEM)).isTrue();
+        assertThat(CaseTransitions.allows(CaseState.HANDOVER_PENDING, CaseAction.ESCALATE, Role.SUPPORTER)).isFalse();
+        given(and(informalCase(), handoverRequested(HandoverReason.EXPERTISE, null, false)))
+                .when(new RaiseComplexityFlagCommand(CASE, ComplexityFlag.SAFETY_CONCERN, null, volunteer()))
+                .expectEvents(new ComplexityFlagRaisedEvent(CASE, ComplexityFlag.SAFETY_CONCERN, null, T0),
+                        new CaseEscalatedEvent(CASE, VOLUNTEERS, EscalationTrigger.COMPLEXITY_FLAG, ComplexityFlag.SAFETY_CONCERN, T0));
+    }
+
+    // withdrawing an offer
+
+    @Test
+    void coordinatorWithdrawsAnUnansweredOfferAndItsDeadlineIsCancelled() {
+        fixture.givenCurrentTime(T0).andGiven(opened())
+                .andGivenCommands(new DispatchCaseCommand(CASE, VOLUNTEERS, INFORMAL, SupportKind.INFORMAL, Actor.COORDINATOR))
+                .when(new WithdrawOfferCommand(CASE, WithdrawalReason.BETTER_MATCH, Actor.COORDINATOR))
+                .expectEvents(new OfferWithdrawnEvent(CASE, CASE + "/offer-1", VOLUNTEERS, INFORMAL, WithdrawalReason.BETTER_MATCH, T0))
+                .expectNoScheduledDeadlines();
+    }
+
+    @Test
+    void acceptingAWithdrawnOfferConflictsWithTheCurrentState() {
+        given(opened(), dispatched(VOLUNTEERS, INFORMAL, SupportKind.INFORMAL),
+                new OfferWithdrawnEvent(CASE, CASE + "/offer-1", VOLUNTEERS, INFORMAL, WithdrawalReason.RESIDENT_WISH, T0))
+                .when(new AcceptCaseCommand(CASE, INFORMAL, SupportKind.INFORMAL, Actor.organisation(VOLUNTEERS)))
+                .expectNoEvents().expectException(TransitionNotAllowedException.class);
+    }
+
+    @Test
+    void caseWithAWithdrawnOfferCanBeDispatchedAgain() {
+        given(opened(), dispatched(VOLUNTEERS, INFORMAL, SupportKind.INFORMAL),
+                new OfferWithdrawnEvent(CASE, CASE + "/offer-1", VOLUNTEERS, INFORMAL, WithdrawalReason.BETTER_MATCH, T0))
+                .when(new DispatchCaseCommand(CASE, PROFESSIONALS, FORMAL, SupportKind.FORMAL, Actor.COORDINATOR))
+                .expectEvents(new CaseDispatchedEvent(CASE, CASE + "/offer-2", PROFESSIONALS, FORMAL, SupportKind.FORMAL,
+                        Instant.parse("2026-03-05T09:00:00Z"), false, T0));
+    }
+
+    @Test
+    void onlyTheCoordinatorWithdrawsAnOffer() {
+        given(opened(), dispatched(VOLUNTEERS, INFORMAL, SupportKind.INFORMAL))
+                .when(new WithdrawOfferCommand(CASE, WithdrawalReason.OTHER, Actor.organisation(VOLUNTEERS)))
+                .expectNoEvents().expectException(NotAllowedToActException.class);
+    }
+
+    @Test
+    void withdrawingAnOfferNeedsItsReason() {
+        given(opened(), dispatched(VOLUNTEERS, INFORMAL, SupportKind.INFORMAL))
+                .when(new WithdrawOfferCommand(CASE, null, Actor.COORDINATOR))
+                .expectNoEvents().expectException(CaseRuleException.class);
+    }
+
+    @Test
+    void onlyAnUnansweredOfferCanBeWithdrawn() {
+        given(informalCase())
+                .when(new WithdrawOfferCommand(CASE, WithdrawalReason.OTHER, Actor.COORDINATOR))
+                .expectNoEvents().expectException(TransitionNotAllowedException.class);
     }
 
     @Test
@@ -410,14 +528,43 @@ class CaseTest {
                 .expectNoEvents().expectException(CaseRuleException.class);
     }
 
+    private static HandoverRequestedEvent deescalationRequested() {
+        return new HandoverRequestedEvent(CASE, "h-2", PROFESSIONALS, FORMAL, SupportKind.FORMAL, VOLUNTEERS,
+                null, HandoverReason.DEESCALATION, null, false, Instant.parse("2026-03-05T09:00:00Z"), T0);
+    }
+
     @Test
-    void formalCaseIsDeescalatedThroughAHandover() {
+    void deescalationIsRequestedThroughAHandoverAndIsNoFactYet() {
         given(formalCase())
                 .when(new RequestHandoverCommand(CASE, "h-2", VOLUNTEERS, null, HandoverReason.DEESCALATION, null, false,
                         Actor.COORDINATOR))
-                .expectEvents(new CaseDeescalatedEvent(CASE, "h-2", T0),
-                        new HandoverRequestedEvent(CASE, "h-2", PROFESSIONALS, FORMAL, SupportKind.FORMAL, VOLUNTEERS,
-                                null, HandoverReason.DEESCALATION, null, false, Instant.parse("2026-03-05T09:00:00Z"), T0));
+                .expectEvents(deescalationRequested());
+    }
+
+    @Test
+    void deescalationIsAFactOnceTheReceivingSideAcceptsIt() {
+        given(and(formalCase(), deescalationRequested()))
+                .when(new AcceptHandoverCommand(CASE, "h-2", INFORMAL, SupportKind.INFORMAL, Actor.receivingOrganisation(VOLUNTEERS)))
+                .expectEvents(new HandoverAcceptedEvent(CASE, "h-2", PROFESSIONALS, FORMAL, SupportKind.FORMAL, VOLUNTEERS,
+                                INFORMAL, SupportKind.INFORMAL, HandoverReason.DEESCALATION, false, false, T0),
+                        new CaseDeescalatedEvent(CASE, "h-2", T0));
+    }
+
+    @Test
+    void refusedDeescalationIsNoDeescalation() {
+        given(and(formalCase(), deescalationRequested()))
+                .when(new DeclineHandoverCommand(CASE, "h-2", DeclineReason.NO_CAPACITY, Actor.receivingOrganisation(VOLUNTEERS)))
+                .expectEvents(new HandoverDeclinedEvent(CASE, "h-2", PROFESSIONALS, VOLUNTEERS, HandoverReason.DEESCALATION,
+                        DeclineReason.NO_CAPACITY, T0));
+    }
+
+    @Test
+    void deescalationWhileADeadlineFlagRunsIsRefusedAtTheRequest() {
+        given(and(formalCase(), new ComplexityFlagRaisedEvent(CASE, ComplexityFlag.COMPLAINT_DEADLINE, OBJECTION_DATE, T0)))
+                .when(new RequestHandoverCommand(CASE, "h-2", VOLUNTEERS, null, HandoverReason.DEESCALATION, null, false,
+                        Actor.COORDINATOR))
+                .expectNoEvents().expectException(CaseRuleException.class)
+                .expectExceptionMessage(org.hamcrest.Matchers.containsString("cannot be de-escalated"));
     }
 
     // closing, experience, reopening
@@ -485,6 +632,15 @@ class CaseTest {
         given(and(informalCase(), new CaseClosedEvent(CASE, Outcome.RESOLVED, VOLUNTEERS, INFORMAL, SupportKind.INFORMAL, 0, T0, T0)))
                 .when(new RecordExperienceCommand(CASE, scores, POINTS, Actor.COORDINATOR))
                 .expectEvents(new ExperienceRecordedEvent(CASE, scores, POINTS, SupportKind.INFORMAL, T0));
+    }
+
+    @Test
+    void secondExperienceOfACaseIsRefusedSoTheResidentIsCountedOnce() {
+        ExperienceScores scores = new ExperienceScores(5, 4, null, 5, 5);
+        given(and(informalCase(), new CaseClosedEvent(CASE, Outcome.RESOLVED, VOLUNTEERS, INFORMAL, SupportKind.INFORMAL, 0, T0, T0),
+                new ExperienceRecordedEvent(CASE, scores, null, SupportKind.INFORMAL, T0)))
+                .when(new RecordExperienceCommand(CASE, new ExperienceScores(1, 1, 1, 1, 1), null, Actor.COORDINATOR))
+                .expectNoEvents().expectException(ExperienceAlreadyRecordedException.class);
     }
 
     @Test

@@ -61,6 +61,9 @@ public final class CoordinatorEvents {
     public static final EventType<OfferExpired> OFFER_EXPIRED = new EventType<>(
             "nl.samenspel.coordinator.offer-expired.v1", OfferExpired.class, HANDOVERS_TOPIC_PATTERN);
     /** Addressed; key: case reference. */
+    public static final EventType<OfferWithdrawn> OFFER_WITHDRAWN = new EventType<>(
+            "nl.samenspel.coordinator.offer-withdrawn.v1", OfferWithdrawn.class, HANDOVERS_TOPIC_PATTERN);
+    /** Addressed; key: case reference. */
     public static final EventType<HandoverRequested> HANDOVER_REQUESTED = new EventType<>(
             "nl.samenspel.coordinator.handover-requested.v1", HandoverRequested.class, HANDOVERS_TOPIC_PATTERN);
     /** Addressed; key: case reference. */
@@ -81,7 +84,7 @@ public final class CoordinatorEvents {
 
     /** All of them, for registries and contract tests. */
     public static final List<EventType<?>> ALL = List.of(
-            CASE_OPENED, CASE_DISPATCHED, CASE_ACCEPTED, CASE_ACCEPTANCE_OVERDUE, CASE_ESCALATED, CASE_DEESCALATED, CASE_HANDED_OVER, HOURS_LOGGED, CASE_CLOSED, CASE_REOPENED, EXPERIENCE_RECORDED, CASE_OFFERED, OFFER_ACCEPTED, OFFER_DECLINED, OFFER_EXPIRED, HANDOVER_REQUESTED, HANDOVER_ACCEPTED, HANDOVER_DECLINED, HANDOVER_EXPIRED, ESCALATION_REQUESTED, CASELOAD_CHANGED);
+            CASE_OPENED, CASE_DISPATCHED, CASE_ACCEPTED, CASE_ACCEPTANCE_OVERDUE, CASE_ESCALATED, CASE_DEESCALATED, CASE_HANDED_OVER, HOURS_LOGGED, CASE_CLOSED, CASE_REOPENED, EXPERIENCE_RECORDED, CASE_OFFERED, OFFER_ACCEPTED, OFFER_DECLINED, OFFER_EXPIRED, OFFER_WITHDRAWN, HANDOVER_REQUESTED, HANDOVER_ACCEPTED, HANDOVER_DECLINED, HANDOVER_EXPIRED, ESCALATION_REQUESTED, CASELOAD_CHANGED);
 
     private CoordinatorEvents() {
     }

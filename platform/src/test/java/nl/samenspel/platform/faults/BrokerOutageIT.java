@@ -96,7 +96,8 @@ class BrokerOutageIT {
         List<JsonNode> found = new ArrayList<>();
         Await.until(Duration.ofSeconds(90), "the coordinator knows the seeded supporters", () -> {
             found.clear();
-            ok(CoordinatorApplication.class, "GET", "/cases/" + probe + "/candidates", null, FaultPlatform.coordinator()).forEach(found::add);
+            ok(CoordinatorApplication.class, "GET", "/cases/" + probe + "/candidates", null, FaultPlatform.coordinator())
+                    .path("candidates").forEach(found::add);
             return found.size() >= 3;
         });
         return found.subList(0, 3);
