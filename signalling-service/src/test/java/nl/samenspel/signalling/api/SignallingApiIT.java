@@ -172,11 +172,11 @@ class SignallingApiIT {
     @Test
     void fewResidentsConcernedAreNotShownToTheMunicipality() {
         for (String organisation : new String[]{"org-few-1", "org-few-2", "org-few-1"}) {
-            assertThat(post("/signals", signal(organisation, "GM0534", "TREATMENT_AND_COMMUNICATION",
+            assertThat(post("/signals", signal(organisation, "GM1525", "TREATMENT_AND_COMMUNICATION",
                     "Letters from the access team are hard to read.", 1), TOKENS.organisation(organisation)).getStatusCode())
                     .isEqualTo(HttpStatus.CREATED);
         }
-        JsonNode collective = Eventually.read(Duration.ofSeconds(30), () -> ofCategory(collectiveSignals("GM0534", ""),
+        JsonNode collective = Eventually.read(Duration.ofSeconds(30), () -> ofCategory(collectiveSignals("GM1525", ""),
                 "TREATMENT_AND_COMMUNICATION"), list -> list.size() == 1 && list.get(0).path("descriptions").size() == 3).get(0);
 
         assertThat(collective.has("residentsConcerned") && !collective.path("residentsConcerned").isNull())
