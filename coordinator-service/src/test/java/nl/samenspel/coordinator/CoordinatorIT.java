@@ -274,6 +274,30 @@ class CoordinatorIT {
                 Integer.class, reference, "%ExperienceRecordedEvent")).isOne();
     }
 
+    @Test
+    void deescalationIsPublishedOnceTheReceivingSideAcceptsNeverForARefusedRequest() {
+        String reference = openCase("GM0575").getBody().get("caseReference").asText();
+        post("/cases/" + reference + "/dispatch", Map.of("supporterId", formal), coordinator());
+        post("/cases/" + reference + "/accept", Map.of("supporterId", formal), organisation(professionals));
+        Map<String, Object> deescalation = Map.of("toOrganisationId", volunteers, "reason", "DEESCALATION");
+
+        String refused = post("/cases/" + reference + "/handovers", deescalation, coordinator()).getBody().get("handoverId").asText();
+        assertThat(post("/cases/" + reference + "/handovers/" + refused + "/decline", Map.of("reason", "NO_CAPACITY"),
+                organisation(volunteers)).getStatusCode().value()).isEqualTo(200);
+        String accepted = post("/cases/" + reference + "/handovers", deescalation, coordinator()).getBody().get("handoverId").asText();
+        assertThat(post("/cases/" + reference + "/handovers/" + accepted + "/accept", Map.of("supporterId", informal),
+                organisation(volunteers)).getStatusCode().value()).isEqualTo(200);
+
+        List<CloudEvent> lifecycle = NetworkSeed.readUntil(Topics.COORDINATOR_CASE_LIFECYCLE, reference,
+                CoordinatorEvents.CASE_DEESCALATED.type()).stream().map(r -> IntegrationEvents.parse(r.value())).toList();
+        List<String> types = lifecycle.stream().map(CloudEvent::type).toList();
+        assertThat(types).as("one de-escalation: the refused request was none")
+                .containsOnlyOnce(CoordinatorEvents.CASE_DEESCALATED.type());
+        assertThat(types.indexOf(CoordinatorEvents.CASE_DEESCALATED.type()))
+                .as("published with the handover, after it was accepted")
+                .isGreaterThan(types.indexOf(CoordinatorEvents.CASE_HANDED_OVER.type()));
+    }
+
     /** Acceptance deadlines of the case still scheduled (db-scheduler keeps the deadline's name and scope in its data). */
     private int offerDeadlines(String reference) {
         return jdbc.queryForObject("select count(*) from scheduled_tasks where position(convert_to(?, 'UTF8') in task_data) > 0"

@@ -4,7 +4,7 @@ import org.axonframework.serialization.Revision;
 
 import java.time.Instant;
 
-/** An escalated case goes back to informal support, through a handover. */
+/** An escalated case went back to informal support: applied when the receiving side accepts the de-escalation handover. */
 @Revision("1")
 public record CaseDeescalatedEvent(
         String caseReference,

@@ -7,6 +7,9 @@ import org.axonframework.test.aggregate.TestExecutor;
 import org.hamcrest.Matcher;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -14,6 +17,7 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import static nl.samenspel.coordinator.cases.CaseFixtures.*;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -122,17 +126,28 @@ class CaseTest {
                 .expectNoEvents().expectException(SupporterNotEligibleException.class);
     }
 
-    @Test
-    void informalSupporterCannotTakeCaseOpenedWithComplaintDeadline() {
-        given(opened(EnumSet.of(ComplexityFlag.COMPLAINT_DEADLINE)))
-                .when(new DispatchCaseCommand(CASE, VOLUNTEERS, INFORMAL, SupportKind.INFORMAL, Actor.COORDINATOR))
+    /** Every flag a case may be opened with that needs a formal supporter, for each kind that is not formal. */
+    static Stream<Arguments> flagsNeedingFormalByInformalKind() {
+        return Stream.of(ComplexityFlag.OBJECTION_DEADLINE, ComplexityFlag.COMPLAINT_DEADLINE,
+                ComplexityFlag.SAFETY_CONCERN).flatMap(flag -> Stream.of(SupportKind.INFORMAL,
+                SupportKind.EXPERIENCE_EXPERT).map(kind -> Arguments.of(flag, kind)));
+    }
+
+    @ParameterizedTest(name = "{0}, {1}")
+    @MethodSource("flagsNeedingFormalByInformalKind")
+    void caseOpenedWithADeadlineOrSafetyFlagCannotBeDispatchedToAnInformalOrExperienceExpertSupporter(
+            ComplexityFlag flag, SupportKind kind) {
+        given(opened(EnumSet.of(flag)))
+                .when(new DispatchCaseCommand(CASE, VOLUNTEERS, INFORMAL, kind, Actor.COORDINATOR))
                 .expectNoEvents().expectException(SupporterNotEligibleException.class);
     }
 
-    @Test
-    void experienceExpertCannotAcceptCaseOpenedWithComplaintDeadline() {
-        given(opened(EnumSet.of(ComplexityFlag.COMPLAINT_DEADLINE)), dispatched(VOLUNTEERS, null, null))
-                .when(new AcceptCaseCommand(CASE, INFORMAL, SupportKind.EXPERIENCE_EXPERT, Actor.organisation(VOLUNTEERS)))
+    @ParameterizedTest(name = "{0}, {1}")
+    @MethodSource("flagsNeedingFormalByInformalKind")
+    void caseOpenedWithADeadlineOrSafetyFlagCannotBeAcceptedByAnInformalOrExperienceExpertSupporter(
+            ComplexityFlag flag, SupportKind kind) {
+        given(opened(EnumSet.of(flag)), dispatched(VOLUNTEERS, null, null))
+                .when(new AcceptCaseCommand(CASE, INFORMAL, kind, Actor.organisation(VOLUNTEERS)))
                 .expectNoEvents().expectException(SupporterNotEligibleException.class);
     }
 

@@ -104,12 +104,17 @@ class RankingTest {
                 .contains("conflict of interest: linked to a care provider of this resident");
     }
 
-    @Test
-    void supporterInTheAccessTeamOfTheDecidingMunicipalityIsConflicted() {
+    /** A formal supporter of the professionals in the access team of Teylingen. */
+    private static SupporterCard inAccessTeam(String id) {
         SupporterProfile p = profile(SupportKind.FORMAL);
-        SupporterCard inAccessTeam = new SupporterCard("s", "org-p", new SupporterProfile(p.kind(), p.lifeDomains(),
+        return new SupporterCard(id, "org-p", new SupporterProfile(p.kind(), p.lifeDomains(),
                 p.targetGroups(), p.languages(), p.municipalities(), p.districts(), 10, Set.of(), Set.of("GM1525"),
                 p.registrationValidUntil(), null), Availability.ACTIVE, false, false);
+    }
+
+    @Test
+    void supporterInTheAccessTeamOfTheDecidingMunicipalityIsConflicted() {
+        SupporterCard inAccessTeam = inAccessTeam("s");
 
         assertThat(reasons(inAccessTeam, PROFESSIONALS, 0, objectionCase()))
                 .containsExactly("conflict of interest: in the access team of GM1525, which decides on this resident");
@@ -239,9 +244,7 @@ class RankingTest {
     @Test
     void candidateListNamesEveryExcludedSupporterWithTheReason() {
         SupporterProfile p = profile(SupportKind.FORMAL);
-        SupporterCard conflicted = new SupporterCard("conflicted", "org-p", new SupporterProfile(p.kind(), p.lifeDomains(),
-                p.targetGroups(), p.languages(), p.municipalities(), p.districts(), 10, Set.of(), Set.of("GM1525"),
-                p.registrationValidUntil(), null), Availability.ACTIVE, false, false);
+        SupporterCard conflicted = inAccessTeam("conflicted");
         SupporterCard lapsed = new SupporterCard("lapsed", "org-p", p, Availability.ACTIVE, true, false);
         SupporterCard full = supporter("full", PROFESSIONALS, SupportKind.FORMAL);
         SupporterCard away = new SupporterCard("away", "org-p", p, new Availability("ON_LEAVE", TODAY, TODAY.plusDays(3)), false, false);
