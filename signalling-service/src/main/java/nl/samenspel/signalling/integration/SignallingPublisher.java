@@ -38,8 +38,9 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Translates internal events into the published contract: collective signals, their closing by themselves,
  * reminders and reports to the municipality's own topic; the answer on each signal to its filing organisation's own
- * topic; acknowledgements, answers, closings and signal statuses to the network's feedback topic. A tracking processor with one segment: a record is sent only after its event committed, in order,
- * and a failed send is retried.
+ * topic; acknowledgements, answers, closings and signal statuses to the network's feedback topic. A tracking
+ * processor with one segment: a record is sent only after its event committed, in order, and a failed send is
+ * retried.
  */
 @Component
 @ProcessingGroup("kafka-publisher")
