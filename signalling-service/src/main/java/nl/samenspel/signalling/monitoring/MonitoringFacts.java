@@ -32,11 +32,13 @@ public class MonitoringFacts {
         this.jdbc = jdbc;
     }
 
+    /** @param residentPseudonym the resident's opaque pseudonym, to count residents apart from issues; may be {@code null} */
     public void caseOpened(String caseReference, String municipality, String phase, Collection<String> lifeDomains,
-                           Collection<String> targetGroups, Instant openedAt) {
+                           Collection<String> targetGroups, String residentPseudonym, Instant openedAt) {
         jdbc.update("""
-                insert into monitoring_case (case_reference, municipality_code, phase, opened_at) values (?, ?, ?, ?)
-                on conflict (case_reference) do nothing""", caseReference, municipality, phase, Timestamp.from(openedAt));
+                insert into monitoring_case (case_reference, municipality_code, phase, opened_at, resident_pseudonym)
+                values (?, ?, ?, ?, ?) on conflict (case_reference) do nothing""", caseReference, municipality, phase,
+                Timestamp.from(openedAt), residentPseudonym);
         lifeDomains.forEach(code -> dimension(caseReference, "LIFE_DOMAIN", code));
         targetGroups.forEach(code -> dimension(caseReference, "TARGET_GROUP", code));
     }
@@ -121,6 +123,24 @@ public class MonitoringFacts {
         Integer count = jdbc.queryForObject("select count(*) from monitoring_fact where municipality_code = ? "
                 + "and kind = ? and occurred_at >= ?" + ofKinds, Integer.class, arguments.toArray());
         return count == null ? 0 : count;
+    }
+
+    /**
+     * Assigns every fact of the municipality that happened before the end of {@code month} and is not in a
+     * published report yet to that month's report: its own facts and the late ones of earlier months. Runs in the
+     * publication's transaction, so a fact arriving meanwhile goes to the next month's report, never to two.
+     */
+    void assignToReport(String municipality, Period month) {
+        Timestamp until = Timestamp.from(month.until());
+        String report = month.toString();
+        jdbc.update("update monitoring_case set opened_reported_in = ? where municipality_code = ? "
+                + "and opened_reported_in is null and opened_at < ?", report, municipality, until);
+        jdbc.update("update monitoring_case set accepted_reported_in = ? where municipality_code = ? "
+                + "and accepted_reported_in is null and accepted_at < ?", report, municipality, until);
+        jdbc.update("update monitoring_fact set reported_in = ? where municipality_code = ? "
+                + "and reported_in is null and occurred_at < ?", report, municipality, until);
+        jdbc.update("update monitoring_experience set reported_in = ? where municipality_code = ? "
+                + "and reported_in is null and recorded_at < ?", report, municipality, until);
     }
 
     private void dimension(String caseReference, String dimension, String code) {
