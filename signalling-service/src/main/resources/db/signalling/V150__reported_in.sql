@@ -12,3 +12,11 @@ create index monitoring_case_opened_reported_idx on monitoring_case (municipalit
 create index monitoring_case_accepted_reported_idx on monitoring_case (municipality_code, accepted_reported_in);
 create index monitoring_fact_reported_idx on monitoring_fact (municipality_code, reported_in, kind);
 create index monitoring_experience_reported_idx on monitoring_experience (municipality_code, reported_in);
+
+-- The months whose report was published: a fact of such a month that arrives later goes to the next month
+-- published; a fact of a month not published yet waits for that month's own report.
+create table monitoring_published_month (
+    municipality_code varchar(6) not null,
+    month             varchar(7) not null,
+    primary key (municipality_code, month)
+);

@@ -126,21 +126,25 @@ public class MonitoringFacts {
     }
 
     /**
-     * Assigns every fact of the municipality that happened before the end of {@code month} and is not in a
-     * published report yet to that month's report: its own facts and the late ones of earlier months. Runs in the
+     * Assigns to {@code month}'s report the municipality's facts not in a published report yet that happened in
+     * that month, or in an earlier month whose report was already published (they arrived late). Runs in the
      * publication's transaction, so a fact arriving meanwhile goes to the next month's report, never to two.
      */
     void assignToReport(String municipality, Period month) {
-        Timestamp until = Timestamp.from(month.until());
-        String report = month.toString();
-        jdbc.update("update monitoring_case set opened_reported_in = ? where municipality_code = ? "
-                + "and opened_reported_in is null and opened_at < ?", report, municipality, until);
-        jdbc.update("update monitoring_case set accepted_reported_in = ? where municipality_code = ? "
-                + "and accepted_reported_in is null and accepted_at < ?", report, municipality, until);
-        jdbc.update("update monitoring_fact set reported_in = ? where municipality_code = ? "
-                + "and reported_in is null and occurred_at < ?", report, municipality, until);
-        jdbc.update("update monitoring_experience set reported_in = ? where municipality_code = ? "
-                + "and reported_in is null and recorded_at < ?", report, municipality, until);
+        jdbc.update("insert into monitoring_published_month (municipality_code, month) values (?, ?) on conflict do nothing",
+                municipality, month.toString());
+        assign("monitoring_case", "opened_reported_in", "opened_at", municipality, month);
+        assign("monitoring_case", "accepted_reported_in", "accepted_at", municipality, month);
+        assign("monitoring_fact", "reported_in", "occurred_at", municipality, month);
+        assign("monitoring_experience", "reported_in", "recorded_at", municipality, month);
+    }
+
+    private void assign(String table, String reportedIn, String occurredAt, String municipality, Period month) {
+        jdbc.update("update " + table + " set " + reportedIn + " = ? where municipality_code = ? and " + reportedIn
+                + " is null and " + occurredAt + " < ? and (" + occurredAt + " >= ? or to_char(" + occurredAt
+                + " at time zone 'Europe/Amsterdam', 'YYYY-MM') in (select month from monitoring_published_month "
+                + "where municipality_code = ?))", month.toString(), municipality, Timestamp.from(month.until()),
+                Timestamp.from(month.from()), municipality);
     }
 
     private void dimension(String caseReference, String dimension, String code) {

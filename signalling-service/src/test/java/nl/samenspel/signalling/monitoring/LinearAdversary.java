@@ -1,0 +1,134 @@
+package nl.samenspel.signalling.monitoring;
+
+import nl.samenspel.signalling.disclosure.Additivity;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * A reader who knows every shown value exactly (stronger than rounding allows) and every true linear relation
+ * between cells, and works out the hidden ones: exact Gauss-Jordan elimination modulo a large prime over the hidden
+ * cells, one connected group of relations at a time. A hidden cell is pinned when its unit vector lies in the row
+ * space: it is a pivot and its reduced row has no other entry. Written apart from the service's own check.
+ */
+final class LinearAdversary {
+
+    private static final long P = 2_147_483_647L;
+
+    private LinearAdversary() {
+    }
+
+    /** The hidden cells the relations pin down. */
+    static Set<String> pinned(List<Additivity> relations, Set<String> hidden) {
+        Map<String, String> parent = new HashMap<>();
+        for (Additivity relation : relations) {
+            List<String> cells = cells(relation).stream().filter(hidden::contains).toList();
+            cells.forEach(cell -> parent.putIfAbsent(cell, cell));
+            cells.forEach(cell -> union(parent, cells.get(0), cell));
+        }
+        Map<String, List<Additivity>> groups = new HashMap<>();
+        for (Additivity relation : relations) {
+            cells(relation).stream().filter(hidden::contains).findFirst()
+                    .ifPresent(cell -> groups.computeIfAbsent(root(parent, cell), r -> new ArrayList<>()).add(relation));
+        }
+        Set<String> pinned = new TreeSet<>();
+        groups.values().forEach(group -> pinned.addAll(solve(group, hidden)));
+        return pinned;
+    }
+
+    private static Set<String> solve(List<Additivity> relations, Set<String> hidden) {
+        List<String> unknowns = relations.stream().flatMap(relation -> cells(relation).stream())
+                .filter(hidden::contains).distinct().sorted().toList();
+        Map<String, Integer> column = new HashMap<>();
+        unknowns.forEach(cell -> column.put(cell, column.size()));
+        long[][] m = new long[relations.size()][unknowns.size()];
+        for (int r = 0; r < relations.size(); r++) {
+            for (String part : relations.get(r).parts()) {
+                if (column.containsKey(part)) {
+                    m[r][column.get(part)] = (m[r][column.get(part)] + 1) % P;
+                }
+            }
+            if (column.containsKey(relations.get(r).total())) {
+                int c = column.get(relations.get(r).total());
+                m[r][c] = (m[r][c] + P - 1) % P;
+            }
+        }
+        int rank = 0;
+        int[] pivotColumn = new int[m.length];
+        for (int c = 0; c < unknowns.size() && rank < m.length; c++) {
+            int pivot = -1;
+            for (int r = rank; r < m.length && pivot < 0; r++) {
+                pivot = m[r][c] != 0 ? r : -1;
+            }
+            if (pivot < 0) {
+                continue;
+            }
+            long[] swap = m[rank];
+            m[rank] = m[pivot];
+            m[pivot] = swap;
+            long inverse = power(m[rank][c], P - 2);
+            for (int k = 0; k < unknowns.size(); k++) {
+                m[rank][k] = m[rank][k] * inverse % P;
+            }
+            for (int r = 0; r < m.length; r++) {
+                if (r != rank && m[r][c] != 0) {
+                    long factor = m[r][c];
+                    for (int k = 0; k < unknowns.size(); k++) {
+                        m[r][k] = ((m[r][k] - factor * m[rank][k]) % P + P) % P;
+                    }
+                }
+            }
+            pivotColumn[rank++] = c;
+        }
+        Set<String> pinned = new TreeSet<>();
+        for (int r = 0; r < rank; r++) {
+            int nonZero = 0;
+            for (long entry : m[r]) {
+                nonZero += entry != 0 ? 1 : 0;
+            }
+            if (nonZero == 1) {
+                pinned.add(unknowns.get(pivotColumn[r]));
+            }
+        }
+        return pinned;
+    }
+
+    private static List<String> cells(Additivity relation) {
+        List<String> cells = new ArrayList<>(relation.parts());
+        cells.add(relation.total());
+        return cells;
+    }
+
+    private static String root(Map<String, String> parent, String cell) {
+        String root = cell;
+        while (!parent.get(root).equals(root)) {
+            root = parent.get(root);
+        }
+        return root;
+    }
+
+    private static void union(Map<String, String> parent, String a, String b) {
+        String rootA = root(parent, a);
+        String rootB = root(parent, b);
+        if (!rootA.equals(rootB)) {
+            parent.put(rootB, rootA);
+        }
+    }
+
+    private static long power(long base, long exponent) {
+        long result = 1;
+        base %= P;
+        while (exponent > 0) {
+            if ((exponent & 1) == 1) {
+                result = result * base % P;
+            }
+            base = base * base % P;
+            exponent >>= 1;
+        }
+        return result;
+    }
+}
