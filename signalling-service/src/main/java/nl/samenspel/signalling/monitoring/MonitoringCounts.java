@@ -112,24 +112,19 @@ class MonitoringCounts {
      */
     Map<String, List<Double>> samples(String municipality, Period period) {
         String months = inMonths(period);
-        List<Object> arguments = new ArrayList<>(List.of(municipality));
-        arguments.addAll(monthsOf(period));
-        Object[] plain = arguments.toArray();
-        List<Object> withKind = new ArrayList<>(List.of(municipality));
+        Object[] plain = expand(municipality, period);
         Map<String, List<Double>> samples = new LinkedHashMap<>();
         samples.put("acceptance-hours", jdbc.queryForList("select extract(epoch from (accepted_at - opened_at)) / 3600.0 "
                 + "from monitoring_case where municipality_code = ? and accepted_reported_in" + months, Double.class, plain));
-        withKind.add(MonitoringFacts.CLOSED);
-        withKind.addAll(monthsOf(period));
         // From the timestamps when the opening is known, so a burst of same-day closings is not shown as zero days.
         samples.put("throughput-days", jdbc.queryForList("""
                 select coalesce(extract(epoch from (f.occurred_at - c.opened_at)) / 3600.0, f.amount::float8 * 24)
                 from monitoring_fact f left join monitoring_case c on c.case_reference = f.case_reference
-                where f.municipality_code = ? and f.kind = ? and f.reported_in""" + months, Double.class, withKind.toArray()));
-        withKind.set(1, MonitoringFacts.HOURS);
+                where f.municipality_code = ? and f.kind = ? and f.reported_in""" + months, Double.class,
+                expand(municipality, MonitoringFacts.CLOSED, period)));
         samples.put("support-hours", jdbc.queryForList("select sum(amount)::float8 / 60.0 from monitoring_fact "
                 + "where municipality_code = ? and kind = ? and reported_in" + months + " group by case_reference",
-                Double.class, withKind.toArray()));
+                Double.class, expand(municipality, MonitoringFacts.HOURS, period)));
         for (String statement : EXPERIENCE_STATEMENTS) {
             samples.put("experience-" + statement.replace('_', '-'), jdbc.queryForList(
                     "select " + statement + "::float8 from monitoring_experience where municipality_code = ? "
@@ -144,13 +139,8 @@ class MonitoringCounts {
                 : period.children().stream().flatMap(child -> monthsOf(child).stream()).toList();
     }
 
-    private static String inMonths(Period period) {
-        return " in (" + String.join(", ", java.util.Collections.nCopies(monthsOf(period).size(), "?")) + ")";
-    }
-
-    /** Runs a tally; a {@link Period} argument stands for its months, one placeholder each. */
-    private void tally(Map<String, Map<String, Long>> raw, String into, String sql, Object... arguments) {
-        Map<String, Long> tallied = raw.computeIfAbsent(into, key -> new HashMap<>());
+    /** Query arguments with a {@link Period} replaced by its months, one per placeholder of {@link #inMonths}. */
+    private static Object[] expand(Object... arguments) {
         List<Object> expanded = new ArrayList<>();
         for (Object argument : arguments) {
             if (argument instanceof Period period) {
@@ -159,10 +149,20 @@ class MonitoringCounts {
                 expanded.add(argument);
             }
         }
+        return expanded.toArray();
+    }
+
+    private static String inMonths(Period period) {
+        return " in (" + String.join(", ", java.util.Collections.nCopies(monthsOf(period).size(), "?")) + ")";
+    }
+
+    /** Runs a tally; a {@link Period} argument stands for its months (see {@link #expand}). */
+    private void tally(Map<String, Map<String, Long>> raw, String into, String sql, Object... arguments) {
+        Map<String, Long> tallied = raw.computeIfAbsent(into, key -> new HashMap<>());
         jdbc.query(sql, rs -> {
             String category = rs.getString(1) == null ? OTHER : rs.getString(1);
             tallied.merge(category, rs.getLong(2), Long::sum);
-        }, expanded.toArray());
+        }, expand(arguments));
     }
 
     private static String dimensionSql(String months) {

@@ -84,13 +84,13 @@ class DisclosureAdversaryIT {
 
     @Test
     void theAdversaryPinsACellThatIsTheDifferenceOfShownOnes() {
-        List<Additivity> relations = List.of(new Additivity("total", List.of("a", "b", "c")),
-                new Additivity("c", List.of("c1", "c2")));
+        List<Additivity> relations = List.of(new Additivity("m#t|total", List.of("m#t|a", "m#t|b", "m#t|c")),
+                new Additivity("m#t|c", List.of("m#t|c1", "m#t|c2")));
 
-        assertThat(LinearAdversary.pinned(relations, Set.of("b"))).containsExactly("b");
-        assertThat(LinearAdversary.pinned(relations, Set.of("b", "c1"))).containsExactly("b", "c1");
-        assertThat(LinearAdversary.pinned(relations, Set.of("b", "c"))).containsExactly("b", "c");
-        assertThat(LinearAdversary.pinned(relations, Set.of("b", "c", "c1"))).isEmpty();
+        assertThat(LinearAdversary.pinned(relations, Set.of("m#t|b"))).containsExactly("m#t|b");
+        assertThat(LinearAdversary.pinned(relations, Set.of("m#t|b", "m#t|c1"))).containsExactly("m#t|b", "m#t|c1");
+        assertThat(LinearAdversary.pinned(relations, Set.of("m#t|b", "m#t|c"))).containsExactly("m#t|b", "m#t|c");
+        assertThat(LinearAdversary.pinned(relations, Set.of("m#t|b", "m#t|c", "m#t|c1"))).isEmpty();
     }
 
     /** Publishes each period when it ends, between the facts; returns how many cells ended up hidden. */

@@ -2,6 +2,7 @@ package nl.samenspel.signalling.monitoring;
 
 import nl.samenspel.signalling.disclosure.Additivity;
 
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -12,7 +13,7 @@ import java.util.TreeSet;
 /**
  * A reader who knows every shown value exactly (stronger than rounding allows) and every true linear relation
  * between cells, and works out the hidden ones: exact Gauss-Jordan elimination modulo a large prime over the hidden
- * cells, one connected group of relations at a time. A hidden cell is pinned when its unit vector lies in the row
+ * cells, one indicator at a time. A hidden cell is pinned when its unit vector lies in the row
  * space: it is a pivot and its reduced row has no other entry. Written apart from the service's own check.
  */
 final class LinearAdversary {
@@ -22,22 +23,21 @@ final class LinearAdversary {
     private LinearAdversary() {
     }
 
-    /** The hidden cells the relations pin down. */
+    /**
+     * The hidden cells the relations pin down. Relations never link two indicators (cells are named
+     * {@code <period>#<indicator>|...}, sums {@code sum:<period>#<indicator>}), so each indicator is solved apart.
+     */
     static Set<String> pinned(List<Additivity> relations, Set<String> hidden) {
-        Map<String, String> parent = new HashMap<>();
-        for (Additivity relation : relations) {
-            List<String> cells = cells(relation).stream().filter(hidden::contains).toList();
-            cells.forEach(cell -> parent.putIfAbsent(cell, cell));
-            cells.forEach(cell -> union(parent, cells.get(0), cell));
-        }
         Map<String, List<Additivity>> groups = new HashMap<>();
-        for (Additivity relation : relations) {
-            cells(relation).stream().filter(hidden::contains).findFirst()
-                    .ifPresent(cell -> groups.computeIfAbsent(root(parent, cell), r -> new ArrayList<>()).add(relation));
-        }
+        relations.forEach(relation -> groups.computeIfAbsent(indicatorOf(relation.total()), g -> new ArrayList<>()).add(relation));
         Set<String> pinned = new TreeSet<>();
         groups.values().forEach(group -> pinned.addAll(solve(group, hidden)));
         return pinned;
+    }
+
+    private static String indicatorOf(String cell) {
+        String indicator = cell.substring(cell.indexOf('#') + 1);
+        return (cell.startsWith("sum:") ? "sum:" : "") + indicator.split("\\|")[0];
     }
 
     private static Set<String> solve(List<Additivity> relations, Set<String> hidden) {
@@ -70,7 +70,7 @@ final class LinearAdversary {
             long[] swap = m[rank];
             m[rank] = m[pivot];
             m[pivot] = swap;
-            long inverse = power(m[rank][c], P - 2);
+            long inverse = BigInteger.valueOf(m[rank][c]).modInverse(BigInteger.valueOf(P)).longValue();
             for (int k = 0; k < unknowns.size(); k++) {
                 m[rank][k] = m[rank][k] * inverse % P;
             }
@@ -101,34 +101,5 @@ final class LinearAdversary {
         List<String> cells = new ArrayList<>(relation.parts());
         cells.add(relation.total());
         return cells;
-    }
-
-    private static String root(Map<String, String> parent, String cell) {
-        String root = cell;
-        while (!parent.get(root).equals(root)) {
-            root = parent.get(root);
-        }
-        return root;
-    }
-
-    private static void union(Map<String, String> parent, String a, String b) {
-        String rootA = root(parent, a);
-        String rootB = root(parent, b);
-        if (!rootA.equals(rootB)) {
-            parent.put(rootB, rootA);
-        }
-    }
-
-    private static long power(long base, long exponent) {
-        long result = 1;
-        base %= P;
-        while (exponent > 0) {
-            if ((exponent & 1) == 1) {
-                result = result * base % P;
-            }
-            base = base * base % P;
-            exponent >>= 1;
-        }
-        return result;
     }
 }
