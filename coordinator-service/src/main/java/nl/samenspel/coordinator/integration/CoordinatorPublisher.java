@@ -76,7 +76,7 @@ class CoordinatorPublisher {
         lifecycle(origin, CoordinatorEvents.CASE_OPENED, e.caseReference(), new CaseOpened(e.caseReference(),
                 e.municipalityCode(), e.districtCode(), e.lifeDomains(), e.targetGroups(), e.phase().name(),
                 e.urgency().name(), e.complexityFlags().stream().map(Enum::name).sorted().toList(), e.openedBy().name(),
-                e.openedAt()));
+                e.openedAt(), e.residentPseudonym()));
     }
 
     @EventHandler

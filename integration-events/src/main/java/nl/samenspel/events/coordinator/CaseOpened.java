@@ -7,7 +7,9 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * A case (a resident's support question, <i>hulpvraag</i>) was opened. Anonymised for monitoring: no pseudonym, no free text.
+ * A case (a resident's support question, <i>hulpvraag</i>) was opened. For monitoring: no name, contact details or
+ * free text; the resident only as the opaque pseudonym, so residents can be counted apart from their issues (one
+ * resident may bring several).
  * Topic {@code coordinator.case-lifecycle.v1}, key: case reference.
  *
  * @param caseReference the case reference (UUID), never derived from the resident; the Kafka key
@@ -20,6 +22,8 @@ import java.util.List;
  * @param complexityFlags complexity flags at opening, empty if none: {@code CONFLICT}, {@code OBJECTION_DEADLINE}, {@code COMPLAINT_DEADLINE}, {@code MULTIPLE_PROBLEMS}, {@code SAFETY_CONCERN}
  * @param openedBy who opened it: {@code COORDINATOR} or {@code ORGANISATION} (a resident walked in at a member organisation)
  * @param openedAt when the case was opened; the period it counts in
+ * @param residentPseudonym the resident's pseudonym, the same opaque token the case carries (never derived from a
+ *                          BSN or name by the receiver); absent in facts published before it was added
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record CaseOpened(
@@ -32,5 +36,6 @@ public record CaseOpened(
         @JsonProperty("urgency") String urgency,
         @JsonProperty("complexityFlags") List<String> complexityFlags,
         @JsonProperty("openedBy") String openedBy,
-        @JsonProperty("openedAt") Instant openedAt) {
+        @JsonProperty("openedAt") Instant openedAt,
+        @JsonProperty("residentPseudonym") String residentPseudonym) {
 }

@@ -13,7 +13,9 @@ import java.util.List;
  * cells are suppressed so that no small count can be worked out from totals or from earlier reports of shorter
  * periods (a quarter's report keeps its months' patterns, a year's its quarters'). The indicators
  * {@code supporters} and {@code coverage-gaps} describe the network, not residents: they are exact and never
- * suppressed. A period's report is published once, after the period ended.
+ * suppressed. A period's report is published once, after the period ended, and never changes: a fact that arrives
+ * later is counted in the next month published. A quarter holds exactly the facts of its months, a year of its
+ * quarters. Each figure and statistic says how to read it ({@code presentation}).
  * Published on the municipality's own topic; the subject is {@code <municipalityCode>/<period>}.
  *
  * @param municipalityCode CBS code of the municipality, e.g. {@code GM0534}
@@ -45,13 +47,16 @@ public record MonitoringReportPublished(
      *
      * @param indicator  what is counted: {@code cases-opened}, {@code cases-accepted}, {@code cases-closed},
      *                   {@code escalations}, {@code handovers}, {@code acceptance-overdue}, {@code cases-with-hours},
-     *                   {@code experiences}; about the network: {@code supporters}, {@code coverage-gaps}
+     *                   {@code experiences}, {@code residents} (distinct residents who brought the cases opened:
+     *                   one resident may bring several), {@code experience-answers} (answers per statement); about the network: {@code supporters}, {@code coverage-gaps}
      * @param dimension  how it is broken down: {@code total}, {@code phase}, {@code life-domain},
      *                   {@code target-group}, {@code support-kind}, {@code outcome}, {@code trigger}, {@code reason};
      *                   a case counts in several life domains and target groups, in one category of the others
      * @param category   the category within the dimension, a code such as {@code HOUSING}; {@code ALL} for a total
      * @param value      the rounded count; absent when suppressed
      * @param suppressed {@code true} when the count is not shown (too small, or to protect another small count)
+     * @param presentation {@code rounded}, {@code suppressed}, or {@code exact} (the network's figures); absent in
+     *                   reports published before it was added
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Figure(
@@ -59,11 +64,13 @@ public record MonitoringReportPublished(
             @JsonProperty("dimension") String dimension,
             @JsonProperty("category") String category,
             @JsonProperty("value") Integer value,
-            @JsonProperty("suppressed") boolean suppressed) {
+            @JsonProperty("suppressed") boolean suppressed,
+            @JsonProperty("presentation") String presentation) {
     }
 
     /**
-     * A statistic over a group of cases, shown only when the group holds at least {@code threshold} cases.
+     * A statistic over a group of cases or answers, shown only when the count of that group is shown (at least
+     * {@code threshold}, and not suppressed to protect another count).
      *
      * @param indicator what is measured: {@code acceptance-hours} (opening to acceptance), {@code throughput-days}
      *                  (opening to closing), {@code support-hours} (logged per case), and the average score (1-5)
@@ -71,14 +78,26 @@ public record MonitoringReportPublished(
      *                  {@code experience-own-choices}, {@code experience-same-supporter-again},
      *                  {@code experience-would-recommend}
      * @param measure   {@code average}, {@code median}, {@code p90} or {@code total}
-     * @param value     the value, rounded to one decimal; absent when the group is too small
+     * @param value     the value in {@code unit}, rounded to one decimal (a total to a multiple of the rounding
+     *                  base); absent when suppressed or shown as a band
      * @param suppressed {@code true} when the group is too small to show it
+     * @param presentation {@code rounded}, {@code suppressed} or {@code band}: an average score within half a point
+     *                  of the scale's end (4.5-5, 1-1.5), or a duration under 0.1 of its unit (0-0.1)
+     * @param unit      {@code hours} or {@code days} (durations, logged time), {@code score} (1-5)
+     * @param lower     with a band, its lower end
+     * @param upper     with a band, its upper end
+     * @param contributions the rounded count of values the statistic is computed from; absent when suppressed
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Statistic(
             @JsonProperty("indicator") String indicator,
             @JsonProperty("measure") String measure,
             @JsonProperty("value") Double value,
-            @JsonProperty("suppressed") boolean suppressed) {
+            @JsonProperty("suppressed") boolean suppressed,
+            @JsonProperty("presentation") String presentation,
+            @JsonProperty("unit") String unit,
+            @JsonProperty("lower") Double lower,
+            @JsonProperty("upper") Double upper,
+            @JsonProperty("contributions") Integer contributions) {
     }
 }

@@ -29,7 +29,7 @@ import org.springframework.stereotype.Component;
 import java.util.List;
 
 /**
- * The coordinator's anonymised case lifecycle facts: counted for monitoring, and watched for bottlenecks (cases
+ * The coordinator's pseudonymised case lifecycle facts: counted for monitoring, and watched for bottlenecks (cases
  * waiting past their acceptance deadline). Facts of municipalities outside the network are ignored; facts this
  * service does not count (offers, reopenings) too.
  */
@@ -65,7 +65,8 @@ class CaseLifecycleConsumer implements IntegrationEventConsumer {
         Object data = IntegrationEvents.dataOf(event);
         if (data instanceof CaseOpened opened && inNetwork(opened.municipalityCode())) {
             facts.caseOpened(opened.caseReference(), opened.municipalityCode(), opened.phase(),
-                    orEmpty(opened.lifeDomains()), orEmpty(opened.targetGroups()), opened.openedAt());
+                    orEmpty(opened.lifeDomains()), orEmpty(opened.targetGroups()), opened.residentPseudonym(),
+                    opened.openedAt());
         } else if (data instanceof CaseDispatched dispatched && inNetwork(dispatched.municipalityCode())) {
             facts.caseDispatched(dispatched.caseReference(), dispatched.supportKind());
         } else if (data instanceof CaseAccepted accepted && inNetwork(accepted.municipalityCode())) {

@@ -140,9 +140,10 @@ class SignallingPublisher {
                         report.period(), report.periodStart(), report.periodEnd(), report.threshold(),
                         report.roundingBase(),
                         report.figures().stream().map(f -> new MonitoringReportPublished.Figure(f.indicator(),
-                                f.dimension(), f.category(), f.value(), f.suppressed())).toList(),
+                                f.dimension(), f.category(), f.value(), f.suppressed(), f.presentation())).toList(),
                         report.statistics().stream().map(s -> new MonitoringReportPublished.Statistic(s.indicator(),
-                                s.measure(), s.value(), s.suppressed())).toList(),
+                                s.measure(), s.value(), s.suppressed(), s.presentation(), s.unit(), s.lower(), s.upper(),
+                                s.contributions())).toList(),
                         report.compiledAt()));
     }
 

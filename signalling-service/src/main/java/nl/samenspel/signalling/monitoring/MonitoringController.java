@@ -4,7 +4,7 @@ import nl.samenspel.kit.security.Access;
 import nl.samenspel.kit.security.Caller;
 import nl.samenspel.signalling.catalogue.Catalogue;
 import nl.samenspel.signalling.catalogue.CatalogueEntry;
-import org.axonframework.commandhandling.gateway.CommandGateway;
+import nl.samenspel.signalling.disclosure.DisclosureSettings;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -19,40 +19,49 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.IntStream;
+import java.util.Optional;
 
 /**
- * A municipality's monitoring: JSON, CSV and an HTML page, always after disclosure control and only for the
- * municipality in the path, read by that municipality or the coordinator. Publishing (the coordinator) sends a
- * period's report to the municipality's topic.
+ * A municipality's monitoring: JSON, CSV and an HTML page of published reports only, for the municipality in the
+ * path, read by that municipality or the coordinator. Publishing (the coordinator) sends a closed period's report
+ * to the municipality's topic.
  */
 @RestController
 class MonitoringController {
 
-    private final ReportCompiler compiler;
+    private final PublishedReports reports;
+    private final ReportPublication publication;
     private final Catalogue catalogue;
-    private final CommandGateway commands;
+    private final DisclosureSettings settings;
     private final Clock clock;
 
-    MonitoringController(ReportCompiler compiler, Catalogue catalogue, CommandGateway commands, Clock clock) {
-        this.compiler = compiler;
+    MonitoringController(PublishedReports reports, ReportPublication publication, Catalogue catalogue,
+                         DisclosureSettings settings, Clock clock) {
+        this.reports = reports;
+        this.publication = publication;
         this.catalogue = catalogue;
-        this.commands = commands;
+        this.settings = settings;
         this.clock = clock;
     }
 
+    /** The published report; {@code threshold} is refused, as the caller cannot choose it. */
     @GetMapping(value = "/municipalities/{code}/reports/{period}", produces = MediaType.APPLICATION_JSON_VALUE)
     @PreAuthorize(Access.COORDINATOR_OR_MUNICIPALITY)
     MonitoringReport report(@PathVariable String code, @PathVariable String period,
-                            @RequestParam(required = false) Integer threshold, Caller caller) {
+                            @RequestParam(required = false) String threshold, Caller caller) {
         catalogue.municipalityInPath(code, caller);
-        return compiler.compile(code, Period.parse(period), threshold);
+        // A threshold per request would let a reader watch a rounded count turn suppressed and learn its value.
+        if (threshold != null) {
+            throw new IllegalArgumentException("The suppression threshold is fixed by the network's configuration ("
+                    + settings.threshold() + "); leave out the threshold parameter.");
+        }
+        return reports.get(code, Period.parse(period));
     }
 
     @GetMapping(value = "/municipalities/{code}/reports/{period}/csv", produces = "text/csv")
     @PreAuthorize(Access.COORDINATOR_OR_MUNICIPALITY)
     ResponseEntity<String> csv(@PathVariable String code, @PathVariable String period,
-                               @RequestParam(required = false) Integer threshold, Caller caller) {
+                               @RequestParam(required = false) String threshold, Caller caller) {
         MonitoringReport report = report(code, period, threshold, caller);
         return ResponseEntity.ok()
                 .header("Content-Disposition", "attachment; filename=\"monitoring-" + code + "-" + period + ".csv\"")
@@ -60,16 +69,16 @@ class MonitoringController {
                 .body(ReportCsv.of(report));
     }
 
-    /** The page for a year (default: this year), with its months as a trend. */
+    /** The page for a published period (default: last month), with the published months of its year as a trend. */
     @GetMapping(value = "/municipalities/{code}/monitoring", produces = MediaType.TEXT_HTML_VALUE)
     @PreAuthorize(Access.COORDINATOR_OR_MUNICIPALITY)
     String page(@PathVariable String code, @RequestParam(required = false) String period, Caller caller) {
         catalogue.municipalityInPath(code, caller);
-        Period shown = period == null ? new Period(PeriodType.YEAR, LocalDate.now(clock).getYear(), 1) : Period.parse(period);
-        MonitoringReport report = compiler.compile(code, shown, null);
-        List<MonitoringReport> months = IntStream.rangeClosed(1, 12)
-                .mapToObj(month -> new Period(PeriodType.MONTH, shown.year(), month))
-                .map(month -> compiler.compile(code, month, null)).toList();
+        Period shown = period == null ? Period.monthOf(LocalDate.now(clock.withZone(Period.ZONE))).previous()
+                : Period.parse(period);
+        MonitoringReport report = reports.get(code, shown);
+        List<Optional<MonitoringReport>> months = new Period(PeriodType.YEAR, shown.year(), 1).children().stream()
+                .flatMap(quarter -> quarter.children().stream()).map(month -> reports.find(code, month)).toList();
         Map<String, String> labels = new HashMap<>();
         for (List<CatalogueEntry> entries : List.of(catalogue.lifeDomains(), catalogue.targetGroups())) {
             entries.forEach(entry -> labels.put(entry.code(), entry.label()));
@@ -81,7 +90,7 @@ class MonitoringController {
     @PreAuthorize(Access.COORDINATOR)
     ResponseEntity<Void> publish(@PathVariable String code, @PathVariable String period) {
         catalogue.municipalityInPath(code);
-        commands.sendAndWait(PublishMonitoringReportCommand.of(code, Period.parse(period)));
+        publication.publish(code, Period.parse(period));
         return ResponseEntity.accepted().build();
     }
 }

@@ -5,7 +5,6 @@ import nl.samenspel.signalling.catalogue.CatalogueEntry;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -30,6 +29,7 @@ class MonitoringCounts {
                 new Breakdown("cases-opened", "phase", List.of("ORIENTATION", "ACCESS", "DURING_SUPPORT", OTHER), true),
                 new Breakdown("cases-opened", "life-domain", codes(catalogue.lifeDomains()), false),
                 new Breakdown("cases-opened", "target-group", codes(catalogue.targetGroups()), false),
+                new Breakdown("residents", Breakdown.TOTAL, List.of(), true),
                 new Breakdown("cases-accepted", "support-kind", SUPPORT_KINDS, true),
                 new Breakdown("cases-closed", "outcome", List.of("RESOLVED", "REFERRED_TO_PROVISION", "HANDED_TO_WLZ",
                         "WITHDRAWN", "UNREACHABLE", OTHER), true),
@@ -40,40 +40,48 @@ class MonitoringCounts {
                         "ESCALATION", "DEESCALATION", "WLZ", OTHER), true),
                 new Breakdown("acceptance-overdue", Breakdown.TOTAL, List.of(), true),
                 new Breakdown("cases-with-hours", Breakdown.TOTAL, List.of(), true),
-                new Breakdown("experiences", Breakdown.TOTAL, List.of(), true));
+                new Breakdown("experiences", Breakdown.TOTAL, List.of(), true),
+                new Breakdown("experience-answers", "statement", EXPERIENCE_STATEMENTS, false));
     }
 
     List<Breakdown> breakdowns() {
         return breakdowns;
     }
 
-    /** The true counts of one municipality in one period, keyed {@code indicator|dimension|category}. */
+    /**
+     * The true counts of one municipality in one period, keyed {@code indicator|dimension|category}: the facts of
+     * the month reports published for the period (a quarter's or year's are those of its months), so a period's
+     * counts never change once its months are published and a quarter always sums its months.
+     */
     Map<String, Long> count(String municipality, Period period) {
-        Timestamp from = Timestamp.from(period.from());
-        Timestamp until = Timestamp.from(period.until());
+        String months = inMonths(period);
         Map<String, Map<String, Long>> raw = new HashMap<>();
-        tally(raw, "cases-opened|phase", """
-                select phase, count(*) from monitoring_case
-                where municipality_code = ? and opened_at >= ? and opened_at < ? group by phase""", municipality, from, until);
-        tally(raw, "cases-opened|life-domain", dimensionSql(), municipality, from, until, "LIFE_DOMAIN");
-        tally(raw, "cases-opened|target-group", dimensionSql(), municipality, from, until, "TARGET_GROUP");
-        tally(raw, "cases-accepted|support-kind", """
-                select support_kind, count(*) from monitoring_case
-                where municipality_code = ? and accepted_at >= ? and accepted_at < ? group by support_kind""",
-                municipality, from, until);
-        tally(raw, "cases-closed|outcome", factSql("category"), municipality, MonitoringFacts.CLOSED, from, until);
-        tally(raw, "cases-closed|support-kind", factSql("coalesce(support_kind, 'NONE')"), municipality,
-                MonitoringFacts.CLOSED, from, until);
-        tally(raw, "escalations|trigger", factSql("category"), municipality, MonitoringFacts.ESCALATED, from, until);
-        tally(raw, "handovers|reason", factSql("category"), municipality, MonitoringFacts.HANDED_OVER, from, until);
-        tally(raw, "acceptance-overdue|total", factSql("'ALL'"), municipality, MonitoringFacts.ACCEPTANCE_OVERDUE, from, until);
-        tally(raw, "cases-with-hours|total", """
-                select 'ALL', count(distinct case_reference) from monitoring_fact
-                where municipality_code = ? and kind = ? and occurred_at >= ? and occurred_at < ?""",
-                municipality, MonitoringFacts.HOURS, from, until);
-        tally(raw, "experiences|total", """
-                select 'ALL', count(*) from monitoring_experience
-                where municipality_code = ? and recorded_at >= ? and recorded_at < ?""", municipality, from, until);
+        tally(raw, "cases-opened|phase", "select phase, count(*) from monitoring_case where municipality_code = ? "
+                + "and opened_reported_in" + months + " group by phase", municipality, period);
+        tally(raw, "cases-opened|life-domain", dimensionSql(months), municipality, period, "LIFE_DOMAIN");
+        tally(raw, "cases-opened|target-group", dimensionSql(months), municipality, period, "TARGET_GROUP");
+        // A resident counts once per period however many issues (cases) they brought; without a pseudonym, once per case.
+        tally(raw, "residents|total", "select 'ALL', count(distinct coalesce(resident_pseudonym, '#' || case_reference)) "
+                + "from monitoring_case where municipality_code = ? and opened_reported_in" + months, municipality, period);
+        tally(raw, "cases-accepted|support-kind", "select support_kind, count(*) from monitoring_case "
+                + "where municipality_code = ? and accepted_reported_in" + months + " group by support_kind",
+                municipality, period);
+        tally(raw, "cases-closed|outcome", factSql("category", months), municipality, MonitoringFacts.CLOSED, period);
+        tally(raw, "cases-closed|support-kind", factSql("coalesce(support_kind, 'NONE')", months), municipality,
+                MonitoringFacts.CLOSED, period);
+        tally(raw, "escalations|trigger", factSql("category", months), municipality, MonitoringFacts.ESCALATED, period);
+        tally(raw, "handovers|reason", factSql("category", months), municipality, MonitoringFacts.HANDED_OVER, period);
+        tally(raw, "acceptance-overdue|total", factSql("'ALL'", months), municipality, MonitoringFacts.ACCEPTANCE_OVERDUE,
+                period);
+        tally(raw, "cases-with-hours|total", "select 'ALL', count(distinct case_reference) from monitoring_fact "
+                + "where municipality_code = ? and kind = ? and reported_in" + months, municipality, MonitoringFacts.HOURS,
+                period);
+        tally(raw, "experiences|total", "select 'ALL', count(*) from monitoring_experience where municipality_code = ? "
+                + "and reported_in" + months, municipality, period);
+        for (String statement : EXPERIENCE_STATEMENTS) {
+            tally(raw, "experience-answers|statement", "select '" + statement + "', count(" + statement + ") "
+                    + "from monitoring_experience where municipality_code = ? and reported_in" + months, municipality, period);
+        }
 
         Map<String, Long> counts = new LinkedHashMap<>();
         for (Breakdown breakdown : breakdowns) {
@@ -98,51 +106,74 @@ class MonitoringCounts {
         return counts;
     }
 
-    /** The raw values statistics are computed from, per indicator. Never leaves the service as they are. */
+    /**
+     * The raw values statistics are computed from, per indicator, of the same facts as {@link #count}. Durations
+     * in hours. Never leaves the service as they are.
+     */
     Map<String, List<Double>> samples(String municipality, Period period) {
-        Timestamp from = Timestamp.from(period.from());
-        Timestamp until = Timestamp.from(period.until());
+        String months = inMonths(period);
+        Object[] plain = expand(municipality, period);
         Map<String, List<Double>> samples = new LinkedHashMap<>();
-        samples.put("acceptance-hours", jdbc.queryForList("""
-                select extract(epoch from (accepted_at - opened_at)) / 3600.0 from monitoring_case
-                where municipality_code = ? and accepted_at >= ? and accepted_at < ?""", Double.class,
-                municipality, from, until));
+        samples.put("acceptance-hours", jdbc.queryForList("select extract(epoch from (accepted_at - opened_at)) / 3600.0 "
+                + "from monitoring_case where municipality_code = ? and accepted_reported_in" + months, Double.class, plain));
+        // From the timestamps when the opening is known, so a burst of same-day closings is not shown as zero days.
         samples.put("throughput-days", jdbc.queryForList("""
-                select amount::float8 from monitoring_fact
-                where municipality_code = ? and kind = ? and occurred_at >= ? and occurred_at < ?""", Double.class,
-                municipality, MonitoringFacts.CLOSED, from, until));
-        samples.put("support-hours", jdbc.queryForList("""
-                select sum(amount)::float8 / 60.0 from monitoring_fact
-                where municipality_code = ? and kind = ? and occurred_at >= ? and occurred_at < ?
-                group by case_reference""", Double.class, municipality, MonitoringFacts.HOURS, from, until));
+                select coalesce(extract(epoch from (f.occurred_at - c.opened_at)) / 3600.0, f.amount::float8 * 24)
+                from monitoring_fact f left join monitoring_case c on c.case_reference = f.case_reference
+                where f.municipality_code = ? and f.kind = ? and f.reported_in""" + months, Double.class,
+                expand(municipality, MonitoringFacts.CLOSED, period)));
+        samples.put("support-hours", jdbc.queryForList("select sum(amount)::float8 / 60.0 from monitoring_fact "
+                + "where municipality_code = ? and kind = ? and reported_in" + months + " group by case_reference",
+                Double.class, expand(municipality, MonitoringFacts.HOURS, period)));
         for (String statement : EXPERIENCE_STATEMENTS) {
             samples.put("experience-" + statement.replace('_', '-'), jdbc.queryForList(
                     "select " + statement + "::float8 from monitoring_experience where municipality_code = ? "
-                            + "and recorded_at >= ? and recorded_at < ? and " + statement + " is not null",
-                    Double.class, municipality, from, until));
+                            + "and reported_in" + months + " and " + statement + " is not null", Double.class, plain));
         }
         return samples;
     }
 
+    /** The month reports a period's figures come from. */
+    static List<String> monthsOf(Period period) {
+        return period.children().isEmpty() ? List.of(period.toString())
+                : period.children().stream().flatMap(child -> monthsOf(child).stream()).toList();
+    }
+
+    /** Query arguments with a {@link Period} replaced by its months, one per placeholder of {@link #inMonths}. */
+    private static Object[] expand(Object... arguments) {
+        List<Object> expanded = new ArrayList<>();
+        for (Object argument : arguments) {
+            if (argument instanceof Period period) {
+                expanded.addAll(monthsOf(period));
+            } else {
+                expanded.add(argument);
+            }
+        }
+        return expanded.toArray();
+    }
+
+    private static String inMonths(Period period) {
+        return " in (" + String.join(", ", java.util.Collections.nCopies(monthsOf(period).size(), "?")) + ")";
+    }
+
+    /** Runs a tally; a {@link Period} argument stands for its months (see {@link #expand}). */
     private void tally(Map<String, Map<String, Long>> raw, String into, String sql, Object... arguments) {
         Map<String, Long> tallied = raw.computeIfAbsent(into, key -> new HashMap<>());
         jdbc.query(sql, rs -> {
             String category = rs.getString(1) == null ? OTHER : rs.getString(1);
             tallied.merge(category, rs.getLong(2), Long::sum);
-        }, arguments);
+        }, expand(arguments));
     }
 
-    private static String dimensionSql() {
-        return """
-                select d.code, count(*) from monitoring_case c
-                join monitoring_case_dimension d on d.case_reference = c.case_reference
-                where c.municipality_code = ? and c.opened_at >= ? and c.opened_at < ? and d.dimension = ?
-                group by d.code""";
+    private static String dimensionSql(String months) {
+        return "select d.code, count(*) from monitoring_case c "
+                + "join monitoring_case_dimension d on d.case_reference = c.case_reference "
+                + "where c.municipality_code = ? and c.opened_reported_in" + months + " and d.dimension = ? group by d.code";
     }
 
-    private static String factSql(String category) {
+    private static String factSql(String category, String months) {
         return "select " + category + ", count(*) from monitoring_fact where municipality_code = ? and kind = ? "
-                + "and occurred_at >= ? and occurred_at < ? group by 1";
+                + "and reported_in" + months + " group by 1";
     }
 
     private static List<String> codes(List<CatalogueEntry> entries) {

@@ -32,11 +32,13 @@ public class MonitoringFacts {
         this.jdbc = jdbc;
     }
 
+    /** @param residentPseudonym the resident's opaque pseudonym, to count residents apart from issues; may be {@code null} */
     public void caseOpened(String caseReference, String municipality, String phase, Collection<String> lifeDomains,
-                           Collection<String> targetGroups, Instant openedAt) {
+                           Collection<String> targetGroups, String residentPseudonym, Instant openedAt) {
         jdbc.update("""
-                insert into monitoring_case (case_reference, municipality_code, phase, opened_at) values (?, ?, ?, ?)
-                on conflict (case_reference) do nothing""", caseReference, municipality, phase, Timestamp.from(openedAt));
+                insert into monitoring_case (case_reference, municipality_code, phase, opened_at, resident_pseudonym)
+                values (?, ?, ?, ?, ?) on conflict (case_reference) do nothing""", caseReference, municipality, phase,
+                Timestamp.from(openedAt), residentPseudonym);
         lifeDomains.forEach(code -> dimension(caseReference, "LIFE_DOMAIN", code));
         targetGroups.forEach(code -> dimension(caseReference, "TARGET_GROUP", code));
     }
@@ -121,6 +123,28 @@ public class MonitoringFacts {
         Integer count = jdbc.queryForObject("select count(*) from monitoring_fact where municipality_code = ? "
                 + "and kind = ? and occurred_at >= ?" + ofKinds, Integer.class, arguments.toArray());
         return count == null ? 0 : count;
+    }
+
+    /**
+     * Assigns to {@code month}'s report the municipality's facts not in a published report yet that happened in
+     * that month, or in an earlier month whose report was already published (they arrived late). Runs in the
+     * publication's transaction, so a fact arriving meanwhile goes to the next month's report, never to two.
+     */
+    void assignToReport(String municipality, Period month) {
+        jdbc.update("insert into monitoring_published_month (municipality_code, month) values (?, ?) on conflict do nothing",
+                municipality, month.toString());
+        assign("monitoring_case", "opened_reported_in", "opened_at", municipality, month);
+        assign("monitoring_case", "accepted_reported_in", "accepted_at", municipality, month);
+        assign("monitoring_fact", "reported_in", "occurred_at", municipality, month);
+        assign("monitoring_experience", "reported_in", "recorded_at", municipality, month);
+    }
+
+    private void assign(String table, String reportedIn, String occurredAt, String municipality, Period month) {
+        jdbc.update("update " + table + " set " + reportedIn + " = ? where municipality_code = ? and " + reportedIn
+                + " is null and " + occurredAt + " < ? and (" + occurredAt + " >= ? or to_char(" + occurredAt
+                + " at time zone 'Europe/Amsterdam', 'YYYY-MM') in (select month from monitoring_published_month "
+                + "where municipality_code = ?))", month.toString(), municipality, Timestamp.from(month.until()),
+                Timestamp.from(month.from()), municipality);
     }
 
     private void dimension(String caseReference, String dimension, String code) {

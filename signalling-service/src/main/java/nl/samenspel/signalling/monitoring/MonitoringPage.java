@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -18,7 +19,8 @@ final class MonitoringPage {
     private MonitoringPage() {
     }
 
-    static String render(MonitoringReport report, List<MonitoringReport> months, Function<String, String> label) {
+    /** @param months the twelve months of the report's year, each with its report if published */
+    static String render(MonitoringReport report, List<Optional<MonitoringReport>> months, Function<String, String> label) {
         StringBuilder html = new StringBuilder();
         html.append("""
                 <!DOCTYPE html>
@@ -40,14 +42,17 @@ final class MonitoringPage {
                 .append(", ").append(escape(report.period())).append("</h1>\n");
         html.append("<p class=\"note\">All counts are rounded to a multiple of ").append(report.roundingBase())
                 .append(". A dash (–) means the number is hidden: it is below ").append(report.threshold())
-                .append(", or it could be worked out from other numbers. This protects residents: nobody can be")
+                .append(", or it could be worked out from other numbers. Averages and totals are shown only over at least as")
+                .append(" many cases or answers; an average score near the end of the scale as a range. A month not")
+                .append(" published yet shows a dash. This protects residents: nobody can be")
                 .append(" recognised in these figures. Period ").append(report.periodStart()).append(" to ")
                 .append(report.periodEnd()).append(".</p>\n");
 
         html.append("<h2>Cases opened per month</h2>\n");
-        html.append(columns("Cases opened per month", months.stream().map(month -> new Bar(java.time.Month.of(Period.parse(month.period()).number())
-                        .getDisplayName(java.time.format.TextStyle.SHORT, Locale.ENGLISH),
-                month.figure("cases-opened", Breakdown.TOTAL, Breakdown.ALL).map(ReportFigure::value).orElse(null))).toList()));
+        html.append(columns("Cases opened per month", java.util.stream.IntStream.range(0, months.size()).mapToObj(i ->
+                new Bar(java.time.Month.of(i + 1).getDisplayName(java.time.format.TextStyle.SHORT, Locale.ENGLISH),
+                        months.get(i).flatMap(month -> month.figure("cases-opened", Breakdown.TOTAL, Breakdown.ALL))
+                                .map(ReportFigure::value).orElse(null))).toList()));
 
         html.append("<div class=\"grid\">\n");
         section(html, "Cases opened by phase", report, "cases-opened", "phase", label);
@@ -65,9 +70,9 @@ final class MonitoringPage {
                     .append(total == null || total.value() == null ? "–" : total.value()).append("</td></tr>\n");
         }
         for (ReportStatistic statistic : report.statistics()) {
-            html.append("<tr><th>").append(escape(label.apply(statistic.indicator()) + " (" + statistic.measure() + ")"))
-                    .append("</th><td class=\"n\">").append(statistic.value() == null ? "–"
-                            : String.format(Locale.ROOT, "%.1f", statistic.value())).append("</td></tr>\n");
+            html.append("<tr><th>").append(escape(label.apply(statistic.indicator()) + " (" + statistic.measure()
+                            + (statistic.unit() == null ? "" : ", " + statistic.unit()) + ")"))
+                    .append("</th><td class=\"n\">").append(escape(ReportCsv.shown(statistic))).append("</td></tr>\n");
         }
         html.append("</table>\n");
 

@@ -1,12 +1,7 @@
 package nl.samenspel.signalling.monitoring;
 
-import nl.samenspel.kit.web.ConflictException;
 import nl.samenspel.signalling.catalogue.Catalogue;
 import nl.samenspel.signalling.catalogue.CatalogueEntry;
-import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.modelling.command.AggregateStreamCreationException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -23,14 +18,12 @@ import java.util.List;
 @Component
 class MonthlyPublication {
 
-    private static final Logger log = LoggerFactory.getLogger(MonthlyPublication.class);
-
-    private final CommandGateway commands;
+    private final ReportPublication publication;
     private final Catalogue catalogue;
     private final Clock clock;
 
-    MonthlyPublication(CommandGateway commands, Catalogue catalogue, Clock clock) {
-        this.commands = commands;
+    MonthlyPublication(ReportPublication publication, Catalogue catalogue, Clock clock) {
+        this.publication = publication;
         this.catalogue = catalogue;
         this.clock = clock;
     }
@@ -39,11 +32,7 @@ class MonthlyPublication {
     void publishEndedPeriods() {
         for (Period period : endedPeriods(LocalDate.now(clock.withZone(Period.ZONE)))) {
             for (CatalogueEntry municipality : catalogue.municipalities()) {
-                try {
-                    commands.sendAndWait(PublishMonitoringReportCommand.of(municipality.code(), period));
-                } catch (ConflictException | AggregateStreamCreationException alreadyPublished) {
-                    log.debug("Report {} {} was published before", municipality.code(), period);
-                }
+                publication.publishIfNew(municipality.code(), period);
             }
         }
     }

@@ -8,13 +8,15 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 
 /**
  * Disclosure control across periods. A month is protected on its own. A quarter is protected together with its
- * months, whose decisions stand (their reports went out first); a year with its quarters and months likewise.
+ * months, whose published decisions stand (their reports went out first); a year with its quarters and months
+ * likewise. A quarter's counts are exactly its months' (the same facts), so these relations are true ones.
  * The relations a reader can use are each period's additive breakdowns and each period summing its sub-periods.
  * Cells are named {@code <period>#<indicator>|<dimension>|<category>}.
  */
@@ -35,10 +37,21 @@ final class PeriodProtection {
      *               period
      */
     ProtectedCounts protect(Period period, Function<Period, Map<String, Long>> counts) {
+        return protect(period, counts, child -> Optional.empty());
+    }
+
+    /**
+     * As {@link #protect(Period, Function)}, keeping the decisions of sub-periods that were published: what their
+     * readers saw. A sub-period without a published report is protected here as it would be on its own.
+     *
+     * @param published the decisions of a published report of a period, with its own sub-periods' included
+     */
+    ProtectedCounts protect(Period period, Function<Period, Map<String, Long>> counts,
+                            Function<Period, Optional<ProtectedCounts>> published) {
         Map<String, Integer> shown = new LinkedHashMap<>();
         Set<String> suppressed = new TreeSet<>();
         for (Period child : period.children()) {
-            ProtectedCounts decided = protect(child, counts);
+            ProtectedCounts decided = published.apply(child).orElseGet(() -> protect(child, counts, published));
             shown.putAll(decided.shown());
             suppressed.addAll(decided.suppressed());
         }
@@ -68,6 +81,26 @@ final class PeriodProtection {
             }
         }
         return relations;
+    }
+
+    /** The decisions a published report shows, as cells of its period; the network's exact figures are no cells. */
+    static ProtectedCounts decisionsOf(MonitoringReport report) {
+        Period period = Period.parse(report.period());
+        Map<String, Integer> shown = new LinkedHashMap<>();
+        Set<String> suppressed = new TreeSet<>();
+        for (ReportFigure figure : report.figures()) {
+            if (ReportFigure.EXACT.equals(figure.presentation()) || figure.indicator().equals("supporters")
+                    || figure.indicator().equals("coverage-gaps")) {
+                continue;
+            }
+            String cell = cell(period, Breakdown.key(figure.indicator(), figure.dimension(), figure.category()));
+            if (figure.value() == null) {
+                suppressed.add(cell);
+            } else {
+                shown.put(cell, figure.value());
+            }
+        }
+        return new ProtectedCounts(shown, suppressed);
     }
 
     static String cell(Period period, String key) {

@@ -300,10 +300,30 @@ class SignallingApiIT {
     }
 
     @Test
-    void thresholdBelowFiveIsRefused() {
+    void thresholdIsFixedByTheNetworksConfigurationAndCannotBeChosenPerRequest() {
         int before = storedEvents();
-        assertRefused(get("/municipalities/GM0534/reports/2026-10?threshold=3", TOKENS.municipality("GM0534")),
-                HttpStatus.BAD_REQUEST, "at least 5", before);
+        for (String threshold : new String[]{"3", "8", "20"}) {
+            assertRefused(get("/municipalities/GM0534/reports/2026-10?threshold=" + threshold, TOKENS.municipality("GM0534")),
+                    HttpStatus.BAD_REQUEST, "fixed by the network's configuration", before);
+        }
+    }
+
+    @Test
+    void reportOfAPeriodThatHasNotEndedIsRefusedAndCannotBePublished() {
+        int before = storedEvents();
+        assertRefused(get("/municipalities/GM0534/reports/2999-12", TOKENS.municipality("GM0534")),
+                HttpStatus.CONFLICT, "has not ended yet", before);
+        assertRefused(get("/municipalities/GM0534/reports/2999-Q4", TOKENS.coordinator()),
+                HttpStatus.CONFLICT, "closed periods only", before);
+        assertRefused(post("/municipalities/GM0534/reports/2999-12/publish", Map.of(), TOKENS.coordinator()),
+                HttpStatus.CONFLICT, "has not ended yet", before);
+    }
+
+    @Test
+    void reportOfAClosedPeriodThatWasNotPublishedIsNotFound() {
+        int before = storedEvents();
+        assertRefused(get("/municipalities/GM0534/reports/2001-03", TOKENS.municipality("GM0534")),
+                HttpStatus.NOT_FOUND, "has not been published yet", before);
     }
 
     @Test

@@ -59,6 +59,9 @@ class SignallingKafkaIT {
     @Autowired
     TestRestTemplate http;
 
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     @Test
     void lifecycleFactsAndCoverageGapsBecomeCollectiveSignalsAndAProtectedMonthlyReportOnTheMunicipalityTopic() {
         try (var producer = new KafkaProducer<String, String>(Map.of(
@@ -69,7 +72,7 @@ class SignallingKafkaIT {
                 Instant opened = OCTOBER.plus(Duration.ofDays(i));
                 send(producer, CoordinatorEvents.CASE_OPENED, reference, opened, new CaseOpened(reference, HILLEGOM,
                         null, List.of("CARE_AND_SUPPORT"), List.of("OLDER_PEOPLE"), i < 10 ? "ACCESS" : "ORIENTATION",
-                        "NORMAL", List.of(), "COORDINATOR", opened));
+                        "NORMAL", List.of(), "COORDINATOR", opened, "R-IT-" + (i % 9)));
                 send(producer, CoordinatorEvents.CASE_ACCEPTED, reference, opened.plus(Duration.ofHours(20 + i)),
                         new CaseAccepted(reference, HILLEGOM, "INFORMAL", "org-kbo", opened.plus(Duration.ofHours(20 + i))));
                 if (i < 5) {
@@ -86,7 +89,7 @@ class SignallingKafkaIT {
                 }
             }
             send(producer, CoordinatorEvents.CASE_OPENED, "elsewhere", OCTOBER, new CaseOpened("elsewhere", "GM0392",
-                    null, List.of(), List.of(), "ACCESS", "NORMAL", List.of(), "COORDINATOR", OCTOBER));
+                    null, List.of(), List.of(), "ACCESS", "NORMAL", List.of(), "COORDINATOR", OCTOBER, null));
             send(producer, NetworkEvents.COVERAGE_GAP_OPENED, HILLEGOM, OCTOBER,
                     new CoverageGapOpened(HILLEGOM, "MENTAL_HEALTH", "HOUSING", "EXPERIENCE_EXPERT"));
             producer.flush();
@@ -104,9 +107,13 @@ class SignallingKafkaIT {
         assertThat(gap.targetGroups()).containsExactly("MENTAL_HEALTH");
 
         String hillegom = TOKENS.municipality(HILLEGOM);
-        Eventually.read(Duration.ofSeconds(30), () -> get("/municipalities/GM0534/reports/2026-10", hillegom, JsonNode.class),
-                report -> figure(report, "cases-accepted", "total", "ALL").path("value").asInt() == 10);
+        // Reports exist only once published, so wait for the facts in the read model before publishing.
+        Eventually.read(Duration.ofSeconds(30), () -> jdbc.queryForObject("select count(*) from monitoring_case "
+                + "where municipality_code = ? and accepted_at is not null", Integer.class, HILLEGOM), count -> count == 12);
         assertThat(publish("/municipalities/GM0534/reports/2026-10/publish").getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+        JsonNode read = get("/municipalities/GM0534/reports/2026-10", hillegom, JsonNode.class);
+        assertThat(figure(read, "cases-accepted", "total", "ALL").path("value").asInt()).isEqualTo(10);
+        assertThat(figure(read, "residents", "total", "ALL").path("presentation").asText()).isEqualTo("rounded");
 
         CloudEvent published = readMunicipalityTopic(events -> events.stream()
                 .anyMatch(e -> e.type().equals(SignallingEvents.MONITORING_REPORT_PUBLISHED.type()))).stream()
@@ -123,7 +130,10 @@ class SignallingKafkaIT {
         assertThat(report.statistics()).filteredOn(s -> s.indicator().equals("throughput-days"))
                 .allMatch(MonitoringReportPublished.Statistic::suppressed);
         assertThat(report.statistics()).filteredOn(s -> s.indicator().equals("acceptance-hours") && s.measure().equals("median"))
-                .singleElement().satisfies(s -> assertThat(s.value()).isEqualTo(25.5));
+                .singleElement().satisfies(s -> {
+                    assertThat(s.value()).isEqualTo(25.5);
+                    assertThat(s.unit()).isEqualTo("hours");
+                });
         assertThat(report.figures()).anyMatch(f -> f.indicator().equals("coverage-gaps") && f.dimension().equals("total")
                 && f.value() == 1);
 
@@ -131,7 +141,7 @@ class SignallingKafkaIT {
                 .as("a period is published once").isEqualTo(HttpStatus.CONFLICT);
         String csv = get("/municipalities/GM0534/reports/2026-10/csv", hillegom, String.class);
         assertThat(csv).contains("GM0534,2026-10,count,cases-opened,phase,ORIENTATION,,true");
-        String page = get("/municipalities/GM0534/monitoring?period=2026", hillegom, String.class);
+        String page = get("/municipalities/GM0534/monitoring?period=2026-10", hillegom, String.class);
         assertThat(page).contains("<svg", "Hillegom", "Cases opened per month").doesNotContain("<script");
     }
 
