@@ -1,6 +1,7 @@
 package nl.samenspel.signalling.collective;
 
 import nl.samenspel.kit.text.FreeText;
+import nl.samenspel.kit.text.PersonalDataDetector;
 import nl.samenspel.kit.web.ConflictException;
 import nl.samenspel.kit.web.NotFoundException;
 import nl.samenspel.signalling.catalogue.Catalogue;
@@ -55,7 +56,7 @@ class CollectiveSignal {
         apply(new CollectiveSignalRaisedEvent(command.collectiveSignalId(), command.municipalityCode(),
                 command.categoryCode(), command.origin(), command.summary(), orEmpty(command.signalIds()),
                 orEmpty(command.organisationIds()), orEmpty(command.lifeDomains()), orEmpty(command.targetGroups()),
-                now, acknowledgeBy, answerBy, command.residentsConcerned(), withoutPersonalData(command.descriptions(), detector)));
+                now, acknowledgeBy, answerBy, command.residentsConcerned(), withoutPersonalData(command.descriptions())));
         deadlineManager.schedule(acknowledgeBy, DeadlineKind.ACKNOWLEDGEMENT.deadlineName());
         deadlineManager.schedule(answerBy, DeadlineKind.ANSWER.deadlineName());
     }
@@ -189,9 +190,9 @@ class CollectiveSignal {
      * Filing refused descriptions with personal data already; checking again keeps any that slipped through an
      * older check from reaching the municipality. One with a finding is left out rather than refusing the raise.
      */
-    private static List<String> withoutPersonalData(List<String> descriptions, PersonalDataDetector detector) {
+    private static List<String> withoutPersonalData(List<String> descriptions) {
         return descriptions == null ? List.of()
-                : descriptions.stream().filter(description -> detector.find(description).isEmpty()).toList();
+                : descriptions.stream().filter(description -> PersonalDataDetector.find(description).isEmpty()).toList();
     }
 
     private static Set<String> orEmpty(Set<String> values) {

@@ -1,6 +1,6 @@
 package nl.samenspel.signalling.collective;
 
-import nl.samenspel.signalling.privacy.PersonalDataDetector;
+import nl.samenspel.kit.text.PersonalDataDetector;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.queryhandling.QueryHandler;
@@ -35,13 +35,11 @@ class CollectiveSignalProjection {
             from collective_signal_view c""";
 
     private final JdbcTemplate jdbc;
-    private final PersonalDataDetector detector;
     private final ResidentsConcerned residents;
     private final RowMapper<CollectiveSignalView> row;
 
-    CollectiveSignalProjection(JdbcTemplate jdbc, PersonalDataDetector detector, ResidentsConcerned residents) {
+    CollectiveSignalProjection(JdbcTemplate jdbc, ResidentsConcerned residents) {
         this.jdbc = jdbc;
-        this.detector = detector;
         this.residents = residents;
         this.row = (rs, row) -> new CollectiveSignalView(
                 rs.getString("collective_signal_id"), rs.getString("municipality_code"), rs.getString("category_code"),
@@ -57,7 +55,7 @@ class CollectiveSignalProjection {
                 strings(rs.getArray("all_life_domains")), strings(rs.getArray("all_target_groups")),
                 this.residents.shown(rs.getInt("residents_concerned")),
                 // Filing refused personal data already; this keeps any an older check let through from a municipality.
-                strings(rs.getArray("descriptions")).stream().filter(text -> this.detector.find(text).isEmpty()).toList());
+                strings(rs.getArray("descriptions")).stream().filter(text -> PersonalDataDetector.find(text).isEmpty()).toList());
     }
 
     @EventHandler
