@@ -66,7 +66,9 @@ final class CaseJourney implements Journey {
 
     private Command open() {
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("residentPseudonym", "bench-" + Long.toHexString(random.nextLong() & Long.MAX_VALUE));
+        // Letters only: a random run of digits could read as a BSN or phone number, which a pseudonym may never hold.
+        body.put("residentPseudonym", "bench-" + random.ints(12, 'a', 'z' + 1)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append));
         body.put("municipalityCode", pick(ScaledRegion.MUNICIPALITIES));
         body.put("lifeDomains", List.of(pick(ScaledRegion.LIFE_DOMAINS)));
         body.put("targetGroups", List.of(pick(ScaledRegion.TARGET_GROUPS)));

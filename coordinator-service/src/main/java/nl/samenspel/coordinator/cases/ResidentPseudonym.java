@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
  * The resident's pseudonym is an opaque token: 4 to 64 letters, digits and dashes with at least one letter (such as
  * {@code R-7Q4K9X2M} or {@code demo-resident-0001}). So it can never be a BSN or a phone number (digits and
  * separators only) or an e-mail address (no '@'), and a token that still holds one (such as {@code R-111222333}) is
- * refused as well.
+ * refused as well. A system that generates pseudonyms should therefore not emit long runs of digits (random hex
+ * can hold nine digits in a row that pass the 11-check).
  */
 public final class ResidentPseudonym {
 
