@@ -16,9 +16,10 @@ import static nl.samenspel.coordinator.Callers.with;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * An {@code Idempotency-Key} belongs to the caller who sent it: another organisation that learns or guesses an
- * organisation's key gets neither its answer nor past the ownership check, and two organisations whose keys collide
- * each have their own command run.
+ * An {@code Idempotency-Key} belongs to the account that sent it (the token's subject), not to its organisation:
+ * another organisation that learns or guesses an organisation's key gets neither its answer nor past the ownership
+ * check, two organisations whose keys collide each have their own command run, and so do two accounts of one
+ * organisation.
  */
 class IdempotencyKeyPerCallerIT extends AgainstTheNetwork {
 
@@ -62,6 +63,38 @@ class IdempotencyKeyPerCallerIT extends AgainstTheNetwork {
         assertThat(professionals.getBody().get("caseReference").asText()).isEqualTo(toProfessionals);
         assertThat(flow.send(HttpMethod.GET, "/cases/" + toProfessionals, null, Callers.coordinator()).getBody()
                 .get("state").asText()).isEqualTo("ACCEPTED");
+    }
+
+    @Test
+    void twoAccountsOfOneOrganisationSendingTheSameKeyEachHaveTheirOwnCommandRunAndOnlyTheSenderGetsItsAnswer() {
+        String first = flow.offeredCase(pseudonym(), flow.informal);
+        String second = flow.offeredCase(pseudonym(), flow.informal);
+        String key = "accept-" + UUID.randomUUID();
+        HttpHeaders desk = with(bearer(account("desk", flow.volunteers)), RequestLog.HEADER, key);
+        HttpHeaders colleague = with(bearer(account("colleague", flow.volunteers)), RequestLog.HEADER, key);
+
+        ResponseEntity<JsonNode> byDesk = accept(first, desk);
+        int events = events(first);
+        ResponseEntity<JsonNode> colleagueOnTheSameCase = accept(first, colleague);
+        ResponseEntity<JsonNode> colleagueOnItsOwnCase = accept(second, colleague);
+        ResponseEntity<JsonNode> deskAgain = accept(first, desk);
+
+        assertThat(byDesk.getStatusCode().value()).isEqualTo(200);
+        assertThat(colleagueOnTheSameCase.getStatusCode().value()).as("the colleague's own acceptance ran, on an accepted case")
+                .isEqualTo(409);
+        assertThat(colleagueOnItsOwnCase.getStatusCode().value()).as(String.valueOf(colleagueOnItsOwnCase.getBody()))
+                .isEqualTo(200);
+        assertThat(colleagueOnItsOwnCase.getBody().get("caseReference").asText()).isEqualTo(second);
+        assertThat(deskAgain.getBody()).isEqualTo(byDesk.getBody());
+        assertThat(events(first)).as("no event after the first acceptance").isEqualTo(events);
+        assertThat(flow.send(HttpMethod.GET, "/cases/" + second, null, Callers.coordinator()).getBody()
+                .get("state").asText()).isEqualTo("ACCEPTED");
+    }
+
+    /** A token of one named account of the organisation: same role and organisation, its own subject. */
+    private static String account(String name, String organisationId) {
+        return TOKENS.token(Map.of("samenspel_role", "organisation", "organisation_id", organisationId,
+                "sub", name + "-" + organisationId));
     }
 
     private ResponseEntity<JsonNode> accept(String reference, HttpHeaders headers) {

@@ -39,6 +39,19 @@ public final class LocalPostgres implements AutoCloseable {
      * @param dataFolder where to keep the data across restarts, or {@code null} for a throw-away folder
      */
     public static LocalPostgres start(int port, Path dataFolder) {
+        return start(port, dataFolder, true);
+    }
+
+    /**
+     * Starts PostgreSQL that stops only when {@link #close() closed}: for an owner that stops what uses the database
+     * first. (With the server's own JVM shutdown hook it stops at the same moment as everything else, and the
+     * services still running fill the log with refused connections.)
+     */
+    public static LocalPostgres startStoppedByOwner(int port, Path dataFolder) {
+        return start(port, dataFolder, false);
+    }
+
+    private static LocalPostgres start(int port, Path dataFolder, boolean stopAtJvmExit) {
         try {
             boolean durable = Boolean.getBoolean(DURABLE);
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
@@ -46,7 +59,8 @@ public final class LocalPostgres implements AutoCloseable {
                     .setServerConfig("fsync", durable || dataFolder != null ? "on" : "off")
                     // zonky's default, said out loud: without it a commit returns only once its WAL is on disk. Off,
                     // a crash can lose the last fraction of a second of commits, never corrupt the data.
-                    .setServerConfig("synchronous_commit", durable ? "on" : "off");
+                    .setServerConfig("synchronous_commit", durable ? "on" : "off")
+                    .setRegisterShutdownHook(stopAtJvmExit);
             if (Boolean.getBoolean(STATEMENT_STATS)) {
                 builder.setServerConfig("shared_preload_libraries", "pg_stat_statements");
             }

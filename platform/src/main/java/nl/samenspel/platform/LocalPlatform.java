@@ -12,6 +12,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * The whole platform in one JVM: a real PostgreSQL (embedded binaries), a real Kafka broker (KRaft), a token issuer
@@ -22,68 +23,76 @@ import java.util.List;
 public final class LocalPlatform implements AutoCloseable {
 
     private final PlatformSettings settings;
-    private final LocalPostgres postgres;
-    private final LocalKafkaBroker kafka;
-    private final TokenIssuer issuer;
-    private final List<ConfigurableApplicationContext> services;
-    private final Tokens tokens;
+    /** Everything started so far, in the order started; stopped in reverse. */
+    private final List<AutoCloseable> parts = new ArrayList<>();
+    private final List<ConfigurableApplicationContext> services = new ArrayList<>();
+    private final Thread shutdownHook = new Thread(this::close, "samenspel-shutdown");
+    private LocalPostgres postgres;
+    private LocalKafkaBroker kafka;
+    private TokenIssuer issuer;
+    private Tokens tokens;
+    private boolean closed;
 
-    private LocalPlatform(PlatformSettings settings, LocalPostgres postgres, LocalKafkaBroker kafka, TokenIssuer issuer,
-                          List<ConfigurableApplicationContext> services) {
+    private LocalPlatform(PlatformSettings settings) {
         this.settings = settings;
-        this.postgres = postgres;
-        this.kafka = kafka;
-        this.issuer = issuer;
-        this.services = services;
-        this.tokens = new Tokens(issuer);
     }
 
     public static void main(String[] args) {
         System.setProperty("axoniq.update-checker.disabled", "true");
         long started = System.nanoTime();
         LocalPlatform platform = start(PlatformSettings.fromEnvironment(System.getenv()));
-        Runtime.getRuntime().addShutdownHook(new Thread(platform::close, "samenspel-shutdown"));
         platform.printWhatRunsWhere((System.nanoTime() - started) / 1_000_000_000.0);
     }
 
-    /** Starts PostgreSQL, Kafka and the token issuer, then the three services; returns when all are up. */
+    /**
+     * Starts PostgreSQL, Kafka and the token issuer, then the three services; returns when all are up. The platform
+     * stops, in order, when it is closed or the JVM ends (Ctrl-C, SIGTERM): its shutdown hook is the only one; neither
+     * the services' contexts nor PostgreSQL register their own, which would stop everything at once.
+     */
     public static LocalPlatform start(PlatformSettings settings) {
         System.setProperty("axoniq.update-checker.disabled", "true");
-        LocalPostgres postgres = LocalPostgres.start(settings.postgresPort(),
-                settings.dataFolder() == null ? null : settings.dataFolder().resolve("postgres"));
-        LocalKafkaBroker kafka = LocalKafkaBroker.create(settings.kafkaPort(),
-                settings.dataFolder() == null ? null : settings.dataFolder().resolve("kafka")).start();
-        TokenIssuer issuer = null;
-        List<ConfigurableApplicationContext> services = new ArrayList<>();
+        LocalPlatform platform = new LocalPlatform(settings);
+        // Registered before anything starts, so Ctrl-C while starting still stops what is up, in order.
+        Runtime.getRuntime().addShutdownHook(platform.shutdownHook);
         try {
+            platform.postgres = platform.started(() -> LocalPostgres.startStoppedByOwner(settings.postgresPort(),
+                    settings.dataFolder() == null ? null : settings.dataFolder().resolve("postgres")));
+            platform.kafka = platform.started(() -> LocalKafkaBroker.create(settings.kafkaPort(),
+                    settings.dataFolder() == null ? null : settings.dataFolder().resolve("kafka")).start());
             // The issuer first: the services check tokens against its JWK set. One context after the other, because
             // Spring Boot initialises the JVM-wide logging system per application, which is not thread-safe.
-            issuer = TokenIssuer.start(settings.issuerPort(),
-                    settings.dataFolder() == null ? null : settings.dataFolder().resolve("identity"));
-            services.add(startService(NetworkApplication.class, settings.networkPort(), postgres, kafka, issuer,
-                    "--samenspel.network.seed-demo-region=" + settings.seedDemoRegion()));
-            services.add(startService(CoordinatorApplication.class, settings.coordinatorPort(), postgres, kafka, issuer));
-            services.add(startService(SignallingApplication.class, settings.signallingPort(), postgres, kafka, issuer));
+            platform.issuer = platform.started(() -> TokenIssuer.start(settings.issuerPort(),
+                    settings.dataFolder() == null ? null : settings.dataFolder().resolve("identity")));
+            platform.tokens = new Tokens(platform.issuer);
+            platform.startService(NetworkApplication.class, settings.networkPort(),
+                    "--samenspel.network.seed-demo-region=" + settings.seedDemoRegion());
+            platform.startService(CoordinatorApplication.class, settings.coordinatorPort());
+            platform.startService(SignallingApplication.class, settings.signallingPort());
         } catch (RuntimeException e) {
-            services.forEach(ConfigurableApplicationContext::close);
-            if (issuer != null) {
-                issuer.close();
-            }
-            kafka.close();
-            postgres.close();
+            platform.close();
             throw new IllegalStateException("The platform did not start", e);
         }
-        return new LocalPlatform(settings, postgres, kafka, issuer, services);
+        return platform;
     }
 
-    private static ConfigurableApplicationContext startService(Class<?> application, int port,
-                                                                                  LocalPostgres postgres,
-                                                                                  LocalKafkaBroker kafka,
-                                                                                  TokenIssuer issuer,
-                                                                                  String... extraArguments) {
+    /**
+     * Starts one part, unless the platform is stopping already; a stop that comes meanwhile waits for it, so that it
+     * stops this part too.
+     */
+    private synchronized <T extends AutoCloseable> T started(Supplier<T> part) {
+        if (closed) {
+            throw new IllegalStateException("The platform was stopped while it started");
+        }
+        T started = part.get();
+        parts.add(started);
+        return started;
+    }
+
+    private void startService(Class<?> application, int port, String... extraArguments) {
         List<String> arguments = serviceArguments(port, postgres, kafka, issuer);
         arguments.addAll(List.of(extraArguments));
-        return new SpringApplicationBuilder(application).run(arguments.toArray(String[]::new));
+        services.add(started(() -> new SpringApplicationBuilder(application).registerShutdownHook(false)
+                .run(arguments.toArray(String[]::new))));
     }
 
     /**
@@ -105,7 +114,9 @@ public final class LocalPlatform implements AutoCloseable {
                 "--spring.kafka.bootstrap-servers=" + kafka.bootstrapServers(),
                 // In the local run the services share one JVM and so one logging system: a service name in the
                 // pattern would be whichever started last. Request threads carry the service's port in their name.
-                "--logging.pattern.level=%5p [%X{correlationId:-}]"));
+                "--logging.pattern.level=%5p [%X{correlationId:-}]",
+                // The logging system outlives the services: whoever stops them logs to the end.
+                "--logging.register-shutdown-hook=false"));
     }
 
     public String kafkaBootstrapServers() {
@@ -165,14 +176,37 @@ public final class LocalPlatform implements AutoCloseable {
                 postgres.jdbcUrl(), data);
     }
 
-    /** Stops the services first (so they finish their work), then the issuer, Kafka and PostgreSQL. */
+    /**
+     * Stops what works on its own first, in every service: event processors, Kafka consumers, schedulers and web
+     * servers (each context's lifecycle beans), so nothing is halfway when the rest goes. Then the services, the
+     * issuer, Kafka and, last, PostgreSQL. Closing again does nothing.
+     */
     @Override
-    public void close() {
-        for (int i = services.size() - 1; i >= 0; i--) {
-            services.get(i).close();
+    public synchronized void close() {
+        if (closed) {
+            return;
         }
-        issuer.close();
-        kafka.close();
-        postgres.close();
+        closed = true;
+        try {
+            Runtime.getRuntime().removeShutdownHook(shutdownHook);
+        } catch (IllegalStateException | IllegalArgumentException alreadyShuttingDown) {
+            // Called from the hook itself, or by another hook while the JVM ends: nothing to unregister.
+        }
+        for (int i = services.size() - 1; i >= 0; i--) {
+            services.get(i).stop();
+        }
+        RuntimeException failed = null;
+        for (int i = parts.size() - 1; i >= 0; i--) {
+            try {
+                parts.get(i).close();
+            } catch (Exception e) {
+                // Stop the rest all the same; report every part that did not stop.
+                failed = failed == null ? new IllegalStateException("Not everything stopped cleanly") : failed;
+                failed.addSuppressed(e);
+            }
+        }
+        if (failed != null) {
+            throw failed;
+        }
     }
 }

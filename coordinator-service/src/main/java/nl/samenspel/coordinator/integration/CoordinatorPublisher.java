@@ -3,15 +3,12 @@ package nl.samenspel.coordinator.integration;
 import nl.samenspel.coordinator.cases.CaseAcceptedEvent;
 import nl.samenspel.coordinator.cases.CaseClosedEvent;
 import nl.samenspel.coordinator.cases.CaseDeescalatedEvent;
-import nl.samenspel.coordinator.cases.CaseDetailsProjection;
 import nl.samenspel.coordinator.cases.CaseDispatchedEvent;
 import nl.samenspel.coordinator.cases.CaseEscalatedEvent;
 import nl.samenspel.coordinator.cases.CaseOpenedEvent;
 import nl.samenspel.coordinator.cases.CaseReopenedEvent;
-import nl.samenspel.coordinator.cases.CaseView;
 import nl.samenspel.coordinator.cases.CaseloadView;
 import nl.samenspel.coordinator.cases.ExperienceRecordedEvent;
-import nl.samenspel.coordinator.cases.FindCaseQuery;
 import nl.samenspel.coordinator.cases.HandoverAcceptedEvent;
 import nl.samenspel.coordinator.cases.HandoverDeclinedEvent;
 import nl.samenspel.coordinator.cases.HandoverExpiredEvent;
@@ -49,6 +46,7 @@ import nl.samenspel.kit.kafka.IntegrationEventPublisher;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.ResetHandler;
 import org.springframework.stereotype.Component;
 
 import java.time.Duration;
@@ -58,21 +56,31 @@ import java.util.List;
  * Translates the case's internal events into the published contract: anonymised lifecycle facts, facts addressed
  * to one organisation on its own topic, and caseload counts. A tracking processor with one segment, so records go
  * out in event-store order, at least once; summaries and improvement points never leave.
+ *
+ * <p>A record is built from its event and the publisher's own {@link PublishedCases}, kept by these handlers in the
+ * processor's transaction, never from a read model: sent again (after an outage, or a reset of this processor), an
+ * event gives the same record, byte for byte, under the same CloudEvents id.
  */
 @Component
 @ProcessingGroup("kafka-publisher")
 class CoordinatorPublisher {
 
     private final IntegrationEventPublisher publisher;
-    private final CaseDetailsProjection cases;
+    private final PublishedCases cases;
 
-    CoordinatorPublisher(IntegrationEventPublisher publisher, CaseDetailsProjection cases) {
+    CoordinatorPublisher(IntegrationEventPublisher publisher, PublishedCases cases) {
         this.publisher = publisher;
         this.cases = cases;
     }
 
+    @ResetHandler
+    void onReset() {
+        cases.forget();
+    }
+
     @EventHandler
     void on(CaseOpenedEvent e, EventMessage<?> origin) {
+        cases.opened(e);
         lifecycle(origin, CoordinatorEvents.CASE_OPENED, e.caseReference(), new CaseOpened(e.caseReference(),
                 e.municipalityCode(), e.districtCode(), e.lifeDomains(), e.targetGroups(), e.phase().name(),
                 e.urgency().name(), e.complexityFlags().stream().map(Enum::name).sorted().toList(), e.openedBy().name(),
@@ -81,7 +89,7 @@ class CoordinatorPublisher {
 
     @EventHandler
     void on(CaseDispatchedEvent e, EventMessage<?> origin) {
-        CaseView c = caseOf(e.caseReference());
+        PublishedCase c = caseOf(e.caseReference());
         lifecycle(origin, CoordinatorEvents.CASE_DISPATCHED, e.caseReference(), new CaseDispatched(e.caseReference(),
                 c.municipalityCode(), e.organisationId(), e.supporterId(), name(e.supportKind()), e.deadline(), e.dispatchedAt()));
         addressed(origin, CoordinatorEvents.CASE_OFFERED, e.organisationId(), e.caseReference(), new CaseOffered(
@@ -91,18 +99,19 @@ class CoordinatorPublisher {
 
     @EventHandler
     void on(CaseAcceptedEvent e, EventMessage<?> origin) {
-        CaseView c = caseOf(e.caseReference());
+        PublishedCase c = caseOf(e.caseReference());
         lifecycle(origin, CoordinatorEvents.CASE_ACCEPTED, e.caseReference(), new CaseAccepted(e.caseReference(),
                 c.municipalityCode(), e.supportKind().name(), e.organisationId(), e.acceptedAt()));
         addressed(origin, CoordinatorEvents.OFFER_ACCEPTED, e.organisationId(), e.caseReference(), new OfferAccepted(
                 e.caseReference(), e.organisationId(), c.residentPseudonym(), c.municipalityCode(), c.lifeDomains(),
                 c.targetGroups(), c.urgency().name(), e.supporterId(), e.acceptedAt(), caseLink(e.caseReference())));
+        cases.ownedBy(e.caseReference(), e.organisationId(), e.supporterId());
         caseload(origin, e.organisationId(), e.supporterId());
     }
 
     @EventHandler
     void on(OfferDeclinedEvent e, EventMessage<?> origin) {
-        CaseView c = caseOf(e.caseReference());
+        PublishedCase c = caseOf(e.caseReference());
         addressed(origin, CoordinatorEvents.OFFER_DECLINED, e.organisationId(), e.caseReference(), new OfferDeclined(
                 e.caseReference(), e.organisationId(), c.residentPseudonym(), c.municipalityCode(), c.lifeDomains(),
                 c.targetGroups(), c.urgency().name(), e.declineReason().name(), e.declinedAt(), caseLink(e.caseReference())));
@@ -110,7 +119,7 @@ class CoordinatorPublisher {
 
     @EventHandler
     void on(OfferExpiredEvent e, EventMessage<?> origin) {
-        CaseView c = caseOf(e.caseReference());
+        PublishedCase c = caseOf(e.caseReference());
         lifecycle(origin, CoordinatorEvents.CASE_ACCEPTANCE_OVERDUE, e.caseReference(), new CaseAcceptanceOverdue(
                 e.caseReference(), c.municipalityCode(), e.organisationId(), e.deadline(), e.expiredAt()));
         addressed(origin, CoordinatorEvents.OFFER_EXPIRED, e.organisationId(), e.caseReference(), new OfferExpired(
@@ -120,7 +129,7 @@ class CoordinatorPublisher {
 
     @EventHandler
     void on(OfferWithdrawnEvent e, EventMessage<?> origin) {
-        CaseView c = caseOf(e.caseReference());
+        PublishedCase c = caseOf(e.caseReference());
         addressed(origin, CoordinatorEvents.OFFER_WITHDRAWN, e.organisationId(), e.caseReference(), new OfferWithdrawn(
                 e.caseReference(), e.organisationId(), c.residentPseudonym(), c.municipalityCode(), c.lifeDomains(),
                 c.targetGroups(), c.urgency().name(), e.supporterId(), e.reason().name(), e.withdrawnAt(),
@@ -136,7 +145,7 @@ class CoordinatorPublisher {
 
     @EventHandler
     void on(CaseEscalatedEvent e, EventMessage<?> origin) {
-        CaseView c = caseOf(e.caseReference());
+        PublishedCase c = caseOf(e.caseReference());
         lifecycle(origin, CoordinatorEvents.CASE_ESCALATED, e.caseReference(), new CaseEscalated(e.caseReference(),
                 c.municipalityCode(), e.trigger().name(), name(e.flag()), e.escalatedAt()));
         String holder = e.organisationId();
@@ -155,7 +164,7 @@ class CoordinatorPublisher {
 
     @EventHandler
     void on(HandoverRequestedEvent e, EventMessage<?> origin) {
-        CaseView c = caseOf(e.caseReference());
+        PublishedCase c = caseOf(e.caseReference());
         addressed(origin, CoordinatorEvents.HANDOVER_REQUESTED, e.toOrganisationId(), e.caseReference(), new HandoverRequested(
                 e.caseReference(), e.toOrganisationId(), e.handoverId(), c.residentPseudonym(), c.municipalityCode(),
                 c.lifeDomains(), c.targetGroups(), c.urgency().name(), e.fromOrganisationId(), e.toOrganisationId(),
@@ -165,7 +174,7 @@ class CoordinatorPublisher {
 
     @EventHandler
     void on(HandoverAcceptedEvent e, EventMessage<?> origin) {
-        CaseView c = caseOf(e.caseReference());
+        PublishedCase c = caseOf(e.caseReference());
         lifecycle(origin, CoordinatorEvents.CASE_HANDED_OVER, e.caseReference(), new CaseHandedOver(e.caseReference(),
                 c.municipalityCode(), e.reason().name(), e.fromOrganisationId(), e.toOrganisationId(),
                 name(e.fromSupportKind()), e.toSupportKind().name(), e.warm(), e.coSupport(), e.acceptedAt()));
@@ -175,6 +184,7 @@ class CoordinatorPublisher {
                     c.lifeDomains(), c.targetGroups(), c.urgency().name(), e.fromOrganisationId(), e.toOrganisationId(),
                     e.toSupporterId(), e.reason().name(), e.acceptedAt(), handoverLink(e.handoverId())));
         }
+        cases.ownedBy(e.caseReference(), e.toOrganisationId(), e.toSupporterId());
         caseload(origin, e.toOrganisationId(), e.toSupporterId());
         if (e.fromSupporterId() != null && !e.coSupport()) {
             caseload(origin, e.fromOrganisationId(), e.fromSupporterId());
@@ -183,7 +193,7 @@ class CoordinatorPublisher {
 
     @EventHandler
     void on(HandoverDeclinedEvent e, EventMessage<?> origin) {
-        CaseView c = caseOf(e.caseReference());
+        PublishedCase c = caseOf(e.caseReference());
         for (String addressee : both(e.fromOrganisationId(), e.toOrganisationId())) {
             addressed(origin, CoordinatorEvents.HANDOVER_DECLINED, addressee, e.caseReference(), new HandoverDeclined(
                     e.caseReference(), addressee, e.handoverId(), c.residentPseudonym(), c.municipalityCode(),
@@ -194,7 +204,7 @@ class CoordinatorPublisher {
 
     @EventHandler
     void on(HandoverExpiredEvent e, EventMessage<?> origin) {
-        CaseView c = caseOf(e.caseReference());
+        PublishedCase c = caseOf(e.caseReference());
         for (String addressee : both(e.fromOrganisationId(), e.toOrganisationId())) {
             addressed(origin, CoordinatorEvents.HANDOVER_EXPIRED, addressee, e.caseReference(), new HandoverExpired(
                     e.caseReference(), addressee, e.handoverId(), c.residentPseudonym(), c.municipalityCode(),
@@ -209,6 +219,7 @@ class CoordinatorPublisher {
         lifecycle(origin, CoordinatorEvents.CASE_CLOSED, e.caseReference(), new CaseClosed(e.caseReference(),
                 caseOf(e.caseReference()).municipalityCode(), e.outcome().name(), name(e.supportKind()), e.totalMinutes(),
                 e.openedAt(), (int) days, e.closedAt()));
+        cases.closed(e.caseReference());
         if (e.supporterId() != null) {
             caseload(origin, e.organisationId(), e.supporterId());
         }
@@ -245,9 +256,8 @@ class CoordinatorPublisher {
                         load.supporterOpenCases(), load.organisationOpenCases(), origin.getTimestamp()));
     }
 
-    private CaseView caseOf(String caseReference) {
-        return cases.handle(new FindCaseQuery(caseReference))
-                .orElseThrow(() -> new IllegalStateException("Case " + caseReference + " is not in case_details yet"));
+    private PublishedCase caseOf(String caseReference) {
+        return cases.of(caseReference);
     }
 
     private static List<String> both(String from, String to) {

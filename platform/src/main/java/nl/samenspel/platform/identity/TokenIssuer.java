@@ -34,7 +34,9 @@ public final class TokenIssuer implements AutoCloseable {
         int chosen = port == 0 ? FreePorts.next() : port;
         ConfigurableApplicationContext context = new SpringApplicationBuilder(IssuerConfiguration.class)
                 .web(WebApplicationType.SERVLET)
-                .properties("spring.config.name=identity")
+                // Stopped by whoever started it (the local platform, in order), not by a JVM hook of its own.
+                .registerShutdownHook(false)
+                .properties("spring.config.name=identity", "logging.register-shutdown-hook=false")
                 .run("--server.port=" + chosen,
                         "--samenspel.identity.issuer=http://localhost:" + chosen,
                         "--samenspel.identity.key-folder=" + (keyFolder == null ? "" : keyFolder.toAbsolutePath()));

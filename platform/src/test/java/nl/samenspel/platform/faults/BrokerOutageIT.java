@@ -92,15 +92,7 @@ class BrokerOutageIT {
 
     /** Three eligible supporters for a typical case, as the coordinator ranks them from the network's facts. */
     private static List<JsonNode> threeCandidates() {
-        String probe = FaultPlatform.openCase("outage-probe");
-        List<JsonNode> found = new ArrayList<>();
-        Await.until(Duration.ofSeconds(90), "the coordinator knows the seeded supporters", () -> {
-            found.clear();
-            ok(CoordinatorApplication.class, "GET", "/cases/" + probe + "/candidates", null, FaultPlatform.coordinator())
-                    .path("candidates").forEach(found::add);
-            return found.size() >= 3;
-        });
-        return found.subList(0, 3);
+        return FaultPlatform.candidates("outage-probe", 3).subList(0, 3);
     }
 
     private static void changeCapacity(String supporterId, int capacity) {

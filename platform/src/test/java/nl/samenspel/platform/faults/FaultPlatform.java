@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import nl.samenspel.coordinator.CoordinatorApplication;
 import nl.samenspel.events.IntegrationEvents;
+import nl.samenspel.local.test.Await;
 import nl.samenspel.local.test.Http;
 import nl.samenspel.platform.LocalPlatform;
 import nl.samenspel.platform.PlatformSettings;
@@ -17,6 +18,8 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -91,6 +94,22 @@ final class FaultPlatform {
         return ok(CoordinatorApplication.class, "POST", "/cases", Map.of("residentPseudonym", pseudonym,
                 "municipalityCode", "GM0553", "lifeDomains", List.of("CARE_AND_SUPPORT"), "targetGroups", List.of("OLDER_PEOPLE"),
                 "phase", "ORIENTATION", "urgency", "NORMAL"), coordinator()).path("caseReference").asText();
+    }
+
+    /**
+     * The eligible supporters for a typical case (up to 20, best first), as the coordinator ranks them from the
+     * network's facts, once it knows at least {@code atLeast} of them.
+     */
+    static List<JsonNode> candidates(String probePseudonym, int atLeast) {
+        String probe = openCase(probePseudonym);
+        List<JsonNode> found = new ArrayList<>();
+        Await.until(Duration.ofSeconds(90), "the coordinator knows the seeded supporters", () -> {
+            found.clear();
+            ok(CoordinatorApplication.class, "GET", "/cases/" + probe + "/candidates?limit=20", null, coordinator())
+                    .path("candidates").forEach(found::add);
+            return found.size() >= atLeast;
+        });
+        return List.copyOf(found);
     }
 
     /** Headers of a request by the network coordinator: opening, dispatching, network administration. */

@@ -128,15 +128,7 @@ class SoakIT {
     }
 
     private static List<JsonNode> candidates() {
-        String probe = FaultPlatform.openCase("soak-probe");
-        List<JsonNode> found = new ArrayList<>();
-        nl.samenspel.local.test.Await.until(Duration.ofSeconds(90), "the coordinator knows the seeded supporters", () -> {
-            found.clear();
-            ok(CoordinatorApplication.class, "GET", "/cases/" + probe + "/candidates?limit=20", null, FaultPlatform.coordinator())
-                    .path("candidates").forEach(found::add);
-            return found.size() >= 5;
-        });
-        return List.copyOf(found);
+        return FaultPlatform.candidates("soak-probe", 5);
     }
 
     /**

@@ -9,6 +9,7 @@ import nl.samenspel.events.signalling.CollectiveSignalAnswered;
 import nl.samenspel.events.signalling.CollectiveSignalRaised;
 import nl.samenspel.events.signalling.SignalAnswered;
 import nl.samenspel.events.signalling.SignallingEvents;
+import nl.samenspel.kit.web.RequestLog;
 import nl.samenspel.signalling.AsCaller;
 import nl.samenspel.signalling.Eventually;
 import nl.samenspel.signalling.TopicReader;
@@ -17,6 +18,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -89,6 +92,35 @@ class SignallingApiIT {
         assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
         assertThat(response.getBody().path("detail").asText()).contains(detailPart);
         assertThat(storedEvents()).as("a refused request stores nothing").isEqualTo(eventsBefore);
+    }
+
+    @Test
+    void anIdempotencyKeyBelongsToTheAccountSoTwoAccountsOfOneOrganisationEachFileTheirOwnSignal() {
+        Map<String, Object> body = signal("org-keys", "GM0553", "HOUSING", "Older residents wait months for a ramp.", 1);
+        String key = "file-" + java.util.UUID.randomUUID();
+        String desk = TOKENS.token(Map.of("samenspel_role", "organisation", "organisation_id", "org-keys", "sub", "org-keys-desk"));
+        String colleague = TOKENS.token(Map.of("samenspel_role", "organisation", "organisation_id", "org-keys",
+                "sub", "org-keys-colleague"));
+
+        ResponseEntity<JsonNode> byDesk = fileWithKey(body, key, desk);
+        ResponseEntity<JsonNode> byColleague = fileWithKey(body, key, colleague);
+        ResponseEntity<JsonNode> deskAgain = fileWithKey(body, key, desk);
+
+        assertThat(byDesk.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(byColleague.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(byColleague.getBody().path("signalId").asText()).as("the colleague's own signal")
+                .isNotEqualTo(byDesk.getBody().path("signalId").asText());
+        assertThat(deskAgain.getBody()).as("the desk's retry gets its stored answer").isEqualTo(byDesk.getBody());
+        assertThat(jdbc.queryForObject("select count(*) from handled_request where request_id = ?", Integer.class, key))
+                .isEqualTo(2);
+    }
+
+    private ResponseEntity<JsonNode> fileWithKey(Map<String, Object> body, String key, String token) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setBearerAuth(token);
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        headers.set(RequestLog.HEADER, key);
+        return http.exchange("/signals", HttpMethod.POST, new HttpEntity<>(body, headers), JsonNode.class);
     }
 
     @Test
