@@ -4,7 +4,8 @@
 # against a real broker; KafkaAccessScriptTest checks that this script grants exactly those rules.
 #
 #   kafka-access.sh init                            the three services, the demo region's organisations and municipalities
-#   kafka-access.sh organisation <id> <password>    user org-<id>: reads coordinator.handovers.<id>.v1 only
+#   kafka-access.sh organisation <id> <password>    user org-<id>: reads coordinator.handovers.<id>.v1 and
+#                                                   signalling.organisation.<id>.v1 only
 #   kafka-access.sh municipality <code> <password>  user gm-<code>: reads signalling.municipality.<code>.v1 only
 #   kafka-access.sh revoke-organisation <id>        removes org-<id>'s ACLs and credential (it left the network)
 #   kafka-access.sh revoke-municipality <code>      removes gm-<code>'s ACLs and credential
@@ -77,34 +78,49 @@ service() {
   allow "$name" --group "$groups" --resource-pattern-type prefixed --operation Read
 }
 
-# reader_acls <allow|disallow> <principal> <topic>: reads one topic, with consumer groups "<principal>.<anything>".
+# reader_acls <allow|disallow> <principal> <topics...>: reads these topics, with consumer groups
+# "<principal>.<anything>".
 reader_acls() {
-  "$1" "$2" --topic "$3" --operation Read
-  "$1" "$2" --group "$2." --resource-pattern-type prefixed --operation Read
+  local grant=$1 principal=$2
+  shift 2
+  local topic
+  for topic in "$@"; do
+    "$grant" "$principal" --topic "$topic" --operation Read
+  done
+  "$grant" "$principal" --group "$principal." --resource-pattern-type prefixed --operation Read
 }
 
-# reader <principal> <topic> <password>
+# reader <principal> <password> <topics...>
 reader() {
-  user "$1" "$3"
-  reader_acls allow "$1" "$2"
+  local principal=$1 password=$2
+  shift 2
+  user "$principal" "$password"
+  reader_acls allow "$principal" "$@"
 }
 
-# unreader <principal> <topic>: takes back exactly what reader granted.
+# unreader <principal> <topics...>: takes back exactly what reader granted.
 unreader() {
-  reader_acls disallow "$1" "$2"
+  reader_acls disallow "$@"
   forget "$1"
 }
 
+# An organisation's own topics: the coordinator's offers and handovers, the signalling-service's answers to its signals.
+organisation_topics() {
+  echo "coordinator.handovers.$1.v1 signalling.organisation.$1.v1"
+}
+
 organisation() {
-  reader "org-$1" "coordinator.handovers.$1.v1" "$2"
+  # shellcheck disable=SC2046 # the topic names hold no spaces
+  reader "org-$1" "$2" $(organisation_topics "$1")
 }
 
 municipality() {
-  reader "gm-$1" "signalling.municipality.$1.v1" "$2"
+  reader "gm-$1" "$2" "signalling.municipality.$1.v1"
 }
 
 revoke-organisation() {
-  unreader "org-$1" "coordinator.handovers.$1.v1"
+  # shellcheck disable=SC2046
+  unreader "org-$1" $(organisation_topics "$1")
 }
 
 revoke-municipality() {

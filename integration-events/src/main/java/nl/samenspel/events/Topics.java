@@ -32,6 +32,15 @@ public final class Topics {
         return "signalling.municipality." + municipalityCode + ".v1";
     }
 
+    /**
+     * The topic of what became of one organisation's own signals (the municipality's answer); key: signal id. It
+     * carries the organisation in its name, as its handover topic does, so its Kafka login may read it and no other
+     * organisation's.
+     */
+    public static String organisationSignals(String organisationId) {
+        return "signalling.organisation." + organisationId + ".v1";
+    }
+
     /** The CloudEvents {@code source} of a producing service, e.g. {@code /samenspel/network-service}. */
     public static String sourceOf(String serviceName) {
         return "/samenspel/" + serviceName;

@@ -203,6 +203,64 @@ class PlatformIT {
         assertThat(raised.data().path("municipalityCode").asText()).isEqualTo("GM0553");
     }
 
+    /**
+     * The seeded region's coverage gaps, counted from the network-service's coverage matrix as it opens them, each
+     * have exactly one open collective signal at the signalling-service; a supporter's registration that closes a
+     * gap closes its signal too.
+     */
+    @Test
+    void everyOpenCoverageGapOfTheDemoRegionHasOneOpenCollectiveSignalAlsoAfterARegistrationClosesOne() {
+        String coordinator = platform.tokens().coordinator();
+        Await.until(Duration.ofSeconds(120), "the demo region is seeded", () ->
+                read(send(NetworkApplication.class, "GET", "/supporters?size=1", null, coordinator)).path("total").asInt() >= 42);
+        int gaps = awaitOneOpenGapSignalPerOpenGap(coordinator, -1);
+        assertThat(gaps).as("Lisse has gaps in the demo region").isGreaterThan(0);
+
+        JsonNode cell = stream(get(NetworkApplication.class, "/coverage?municipality=GM0553", coordinator))
+                .filter(c -> c.path("experienceExpert").asInt() == 0 && c.path("formal").asInt() + c.path("informal").asInt() > 0)
+                .findFirst().orElseThrow(() -> new AssertionError("Lisse has a cell that misses only an experience expert"));
+        post(NetworkApplication.class, "/supporters", """
+                {"organisationId": "%s", "displayName": "Ervaringsdeskundige Lisse", "kind": "EXPERIENCE_EXPERT",
+                 "profile": {"lifeDomains": ["%s"], "targetGroups": ["%s"], "languages": ["nl"],
+                             "municipalities": ["GM0553"], "capacity": 3, "trainingCompletedOn": "%s"}}"""
+                .formatted(demoAccount("organisation").organisationId(), cell.path("lifeDomain").asText(),
+                        cell.path("targetGroup").asText(), LocalDate.now().minusMonths(1)), coordinator);
+
+        assertThat(awaitOneOpenGapSignalPerOpenGap(coordinator, gaps - 1)).isEqualTo(gaps - 1);
+    }
+
+    /**
+     * Waits until Lisse's open gaps (as {@code expected}, or any number when negative) equal its open collective
+     * signals raised from gaps, and returns that number.
+     */
+    private static int awaitOneOpenGapSignalPerOpenGap(String coordinator, int expected) {
+        int[] last = {-1, -1};
+        try {
+            Await.until(Duration.ofSeconds(120), "one open gap signal per open gap in Lisse", () -> {
+                last[0] = stream(get(NetworkApplication.class, "/coverage?municipality=GM0553", coordinator))
+                        .mapToInt(PlatformIT::gapsOf).sum();
+                last[1] = (int) stream(get(SignallingApplication.class, "/municipalities/GM0553/collective-signals", coordinator))
+                        .filter(signal -> signal.path("origin").asText().equals("COVERAGE_GAP")
+                                && List.of("RAISED", "ACKNOWLEDGED").contains(signal.path("status").asText())).count();
+                return last[0] == last[1] && (expected < 0 || last[0] == expected);
+            });
+        } catch (AssertionError e) {
+            throw new AssertionError("Lisse: " + last[0] + " open gaps, " + last[1] + " open gap signals", e);
+        }
+        return last[0];
+    }
+
+    /** The network's gaps in one cell: one when nobody serves it, otherwise one per kind of supporter missing. */
+    private static int gapsOf(JsonNode cell) {
+        List<Integer> kinds = List.of(cell.path("formal").asInt(), cell.path("informal").asInt(),
+                cell.path("experienceExpert").asInt());
+        return kinds.stream().allMatch(count -> count == 0) ? 1 : (int) kinds.stream().filter(count -> count == 0).count();
+    }
+
+    private static java.util.stream.Stream<JsonNode> stream(JsonNode array) {
+        return java.util.stream.StreamSupport.stream(array.spliterator(), false);
+    }
+
     private static boolean isCoverageGapSignal(CloudEvent event) {
         return SignallingEvents.COLLECTIVE_SIGNAL_RAISED.type().equals(event.type())
                 && "COVERAGE_GAP".equals(event.data().path("origin").asText());

@@ -28,6 +28,11 @@ import java.util.List;
  * @param raisedAt           when it was raised
  * @param acknowledgeBy      the municipality is expected to acknowledge receipt before this moment
  * @param answerBy           the municipality is expected to answer before this moment
+ * @param residentsConcerned how many residents the bundled signals concern, as their supporters estimated it, rounded
+ *                           to a multiple of 5; absent when below the disclosure threshold (a small number could
+ *                           point at a resident) and for a collective signal raised from a fact
+ * @param descriptions       the bundled signals' descriptions in the organisations' words, each checked for
+ *                           personal data (one that shows any is left out); absent when there are none
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record CollectiveSignalRaised(
@@ -42,5 +47,7 @@ public record CollectiveSignalRaised(
         @JsonProperty("targetGroups") List<String> targetGroups,
         @JsonProperty("raisedAt") Instant raisedAt,
         @JsonProperty("acknowledgeBy") Instant acknowledgeBy,
-        @JsonProperty("answerBy") Instant answerBy) {
+        @JsonProperty("answerBy") Instant answerBy,
+        @JsonProperty("residentsConcerned") Integer residentsConcerned,
+        @JsonProperty("descriptions") List<String> descriptions) {
 }

@@ -20,8 +20,9 @@ import java.util.stream.Stream;
  *   <li>each service ({@code network-service}, ...) writes and creates the topics under its own prefix
  *       ({@code network.}), reads (and may create, so it can start first) the topics it consumes, and uses the
  *       consumer groups under its own prefix ({@code network-});</li>
- *   <li>an organisation ({@code org-<organisationId>}) reads only {@link Topics#handoversFor its handover topic},
- *       with consumer groups named {@code org-<organisationId>.<anything>};</li>
+ *   <li>an organisation ({@code org-<organisationId>}) reads only its own two topics, {@link Topics#handoversFor
+ *       its handover topic} and {@link Topics#organisationSignals its signals' answers}, with consumer groups named
+ *       {@code org-<organisationId>.<anything>};</li>
  *   <li>a municipality ({@code gm-<code>}, e.g. {@code gm-GM0553}) reads only {@link Topics#municipality its topic},
  *       with consumer groups named {@code gm-<code>.<anything>}.</li>
  * </ul>
@@ -83,9 +84,10 @@ public final class KafkaAccessRules {
         return acls;
     }
 
-    /** An organisation reads its own handover topic, nothing else. */
+    /** An organisation reads its own handover topic and its own signals' answers, nothing else. */
     public static List<AclBinding> organisation(String organisationId) {
-        return reader(organisationPrincipal(organisationId), Topics.handoversFor(organisationId));
+        return reader(organisationPrincipal(organisationId), Topics.handoversFor(organisationId),
+                Topics.organisationSignals(organisationId));
     }
 
     /** A municipality reads its own topic, nothing else. */
@@ -98,10 +100,13 @@ public final class KafkaAccessRules {
         return principal + ".";
     }
 
-    private static List<AclBinding> reader(String principal, String topic) {
-        return List.of(
-                allow(principal, ResourceType.TOPIC, topic, PatternType.LITERAL, AclOperation.READ),
-                allow(principal, ResourceType.GROUP, groupPrefix(principal), PatternType.PREFIXED, AclOperation.READ));
+    private static List<AclBinding> reader(String principal, String... topics) {
+        List<AclBinding> acls = new ArrayList<>();
+        for (String topic : topics) {
+            acls.add(allow(principal, ResourceType.TOPIC, topic, PatternType.LITERAL, AclOperation.READ));
+        }
+        acls.add(allow(principal, ResourceType.GROUP, groupPrefix(principal), PatternType.PREFIXED, AclOperation.READ));
+        return List.copyOf(acls);
     }
 
     private static AclBinding allow(String principal, ResourceType type, String name, PatternType pattern, AclOperation operation) {

@@ -82,6 +82,23 @@ class KafkaAccessControlIT {
     }
 
     @Test
+    void organisationReadsTheAnswersToItsOwnSignalsButNotAnotherOrganisations() throws Exception {
+        produce(SIGNALLING, Topics.organisationSignals(ORGANISATION_A), "answer for A");
+        produce(SIGNALLING, Topics.organisationSignals(ORGANISATION_B), "answer for B");
+        String a = KafkaAccessRules.organisationPrincipal(ORGANISATION_A);
+        String lisse = KafkaAccessRules.municipalityPrincipal(LISSE);
+
+        assertThat(readOne(a, KafkaAccessRules.groupPrefix(a) + "answers", Topics.organisationSignals(ORGANISATION_A)))
+                .isEqualTo("answer for A");
+        assertThatThrownBy(() -> readOne(a, KafkaAccessRules.groupPrefix(a) + "snoop", Topics.organisationSignals(ORGANISATION_B)))
+                .isInstanceOf(TopicAuthorizationException.class);
+        assertThatThrownBy(() -> readOne(lisse, KafkaAccessRules.groupPrefix(lisse) + "snoop",
+                Topics.organisationSignals(ORGANISATION_A))).isInstanceOf(TopicAuthorizationException.class);
+        assertThatThrownBy(() -> produce(a, Topics.organisationSignals(ORGANISATION_A), "forged answer"))
+                .hasCauseInstanceOf(TopicAuthorizationException.class);
+    }
+
+    @Test
     void organisationCannotJoinAnotherOrganisationsConsumerGroup() throws Exception {
         produce(COORDINATOR, Topics.handoversFor(ORGANISATION_A), "offer for A");
         String a = KafkaAccessRules.organisationPrincipal(ORGANISATION_A);

@@ -2,6 +2,7 @@ package nl.samenspel.platform.access;
 
 import nl.samenspel.events.EventType;
 import nl.samenspel.events.IntegrationEvents;
+import nl.samenspel.events.Topics;
 import org.apache.kafka.common.acl.AclBinding;
 import org.apache.kafka.common.acl.AclOperation;
 import org.apache.kafka.common.resource.PatternType;
@@ -70,9 +71,30 @@ class KafkaAccessRulesTest {
         }
     }
 
-    /** Whether an ALLOW binding grants the operation, matching literal and prefixed patterns as Kafka does. */
+    @Test
+    void anOrganisationReadsTheAnswersToItsOwnSignalsButNotAnotherOrganisations() {
+        List<AclBinding> acls = KafkaAccessRules.all(List.of("org-a", "org-b"), List.of("GM0553"));
+        String a = KafkaAccessRules.organisationPrincipal("org-a");
+        String answers = Topics.organisationSignals("org-a");
+
+        assertThat(allows(acls, a, ResourceType.TOPIC, answers, AclOperation.READ)).isTrue();
+        assertThat(allows(acls, a, ResourceType.TOPIC, Topics.organisationSignals("org-b"), AclOperation.READ)).isFalse();
+        assertThat(allows(acls, a, ResourceType.TOPIC, answers, AclOperation.WRITE)).isFalse();
+        assertThat(allows(acls, KafkaAccessRules.municipalityPrincipal("GM0553"), ResourceType.TOPIC, answers,
+                AclOperation.READ)).as("a municipality never reads an organisation's topic").isFalse();
+        assertThat(allows(acls, "signalling-service", ResourceType.TOPIC, answers, AclOperation.WRITE)).isTrue();
+        assertThat(allows(acls, "signalling-service", ResourceType.TOPIC, answers, AclOperation.CREATE))
+                .as("the signalling-service creates it with the first answer").isTrue();
+    }
+
     private static boolean allows(String principal, ResourceType type, String name, AclOperation operation) {
-        return SERVICE_ACLS.stream().anyMatch(acl -> acl.entry().principal().equals("User:" + principal)
+        return allows(SERVICE_ACLS, principal, type, name, operation);
+    }
+
+    /** Whether an ALLOW binding grants the operation, matching literal and prefixed patterns as Kafka does. */
+    private static boolean allows(List<AclBinding> acls, String principal, ResourceType type, String name,
+                                  AclOperation operation) {
+        return acls.stream().anyMatch(acl -> acl.entry().principal().equals("User:" + principal)
                 && acl.entry().operation() == operation
                 && acl.pattern().resourceType() == type
                 && (acl.pattern().patternType() == PatternType.PREFIXED

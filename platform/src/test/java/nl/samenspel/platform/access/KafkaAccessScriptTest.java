@@ -49,10 +49,13 @@ class KafkaAccessScriptTest {
     }
 
     @Test
-    void addingAnOrganisationGrantsItsOwnHandoverTopicOnly() throws Exception {
+    void addingAnOrganisationGrantsItsOwnHandoverAndSignalAnswerTopicsOnly() throws Exception {
         Recorded recorded = run(Map.of(), "organisation", "4f1c", "its-password");
 
         assertThat(recorded.acls()).containsExactlyInAnyOrderElementsOf(KafkaAccessRules.organisation("4f1c"));
+        assertThat(recorded.acls()).filteredOn(acl -> acl.pattern().resourceType() == ResourceType.TOPIC)
+                .extracting(acl -> acl.pattern().name())
+                .containsExactlyInAnyOrder("coordinator.handovers.4f1c.v1", "signalling.organisation.4f1c.v1");
         assertThat(recorded.users()).containsExactly(KafkaAccessRules.organisationPrincipal("4f1c"));
     }
 

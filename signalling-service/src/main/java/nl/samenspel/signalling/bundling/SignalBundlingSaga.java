@@ -48,7 +48,7 @@ public class SignalBundlingSaga {
         categoryCode = event.categoryCode();
         SagaLifecycle.associateWith("signalId", event.signalId());
         candidates.add(new BundlingCandidate(event.signalId(), event.organisationId(), event.lifeDomain(),
-                event.targetGroup(), event.filedAt()));
+                event.targetGroup(), event.filedAt(), event.residentsConcerned(), event.description()));
         candidates = new ArrayList<>(rule.inWindow(candidates, event.filedAt()));
         if (rule.isMetBy(candidates)) {
             raise();
@@ -69,7 +69,9 @@ public class SignalBundlingSaga {
         commandGateway.sendAndWait(new RaiseCollectiveSignalCommand(UUID.randomUUID().toString(), municipalityCode,
                 categoryCode, CollectiveSignalOrigin.BUNDLED, summary,
                 collect(bundled, BundlingCandidate::signalId), organisations,
-                collect(bundled, BundlingCandidate::lifeDomain), collect(bundled, BundlingCandidate::targetGroup)));
+                collect(bundled, BundlingCandidate::lifeDomain), collect(bundled, BundlingCandidate::targetGroup),
+                bundled.stream().mapToInt(BundlingCandidate::residentsConcerned).sum(),
+                bundled.stream().map(BundlingCandidate::description).filter(java.util.Objects::nonNull).toList()));
         forget(bundled.stream().map(BundlingCandidate::signalId).toList());
     }
 

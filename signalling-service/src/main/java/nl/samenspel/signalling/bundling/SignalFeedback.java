@@ -22,7 +22,7 @@ import java.util.function.Function;
 
 /**
  * Carries what happens to a collective signal down to its individual signals, so that each supporter sees what
- * became of their signal: bundled, answered, closed.
+ * became of their signal: bundled, answered (with the municipality's answer), closed.
  */
 @Component
 @ProcessingGroup("signal-feedback")
@@ -53,7 +53,8 @@ class SignalFeedback {
 
     @EventHandler
     void on(CollectiveSignalAnsweredEvent event) {
-        toEach(event.signalIds(), signal -> new MarkSignalAnsweredCommand(signal, event.collectiveSignalId()));
+        toEach(event.signalIds(), signal -> new MarkSignalAnsweredCommand(signal, event.collectiveSignalId(),
+                event.answer(), event.plannedMeasure(), event.plannedDate(), event.answeredAt()));
     }
 
     @EventHandler

@@ -14,6 +14,7 @@ import org.axonframework.spring.stereotype.Aggregate;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -32,6 +33,7 @@ class CollectiveSignal {
     private String collectiveSignalId;
     private String municipalityCode;
     private String categoryCode;
+    private CollectiveSignalOrigin origin;
     private CollectiveSignalStatus status;
     private Instant acknowledgeBy;
     private Instant answerBy;
@@ -53,7 +55,7 @@ class CollectiveSignal {
         apply(new CollectiveSignalRaisedEvent(command.collectiveSignalId(), command.municipalityCode(),
                 command.categoryCode(), command.origin(), command.summary(), orEmpty(command.signalIds()),
                 orEmpty(command.organisationIds()), orEmpty(command.lifeDomains()), orEmpty(command.targetGroups()),
-                now, acknowledgeBy, answerBy));
+                now, acknowledgeBy, answerBy, command.residentsConcerned(), withoutPersonalData(command.descriptions(), detector)));
         deadlineManager.schedule(acknowledgeBy, DeadlineKind.ACKNOWLEDGEMENT.deadlineName());
         deadlineManager.schedule(answerBy, DeadlineKind.ANSWER.deadlineName());
     }
@@ -98,6 +100,21 @@ class CollectiveSignal {
         }
         requireMove(CollectiveSignalStatus.CLOSED);
         apply(new CollectiveSignalClosedEvent(collectiveSignalId, municipalityCode, Set.copyOf(signalIds), clock.instant()));
+    }
+
+    /**
+     * Closes a signal whose fact ended, from any open or answered status; a closed or merged one stays as it is.
+     * Once the coordinator merged the network's own signals into it, it is about more than the fact and waits for
+     * the municipality as any other.
+     */
+    @CommandHandler
+    void handle(ResolveCollectiveSignalCommand command, DeadlineManager deadlineManager, Clock clock) {
+        if (status == CollectiveSignalStatus.CLOSED || status == CollectiveSignalStatus.MERGED || !signalIds.isEmpty()) {
+            return;
+        }
+        apply(new CollectiveSignalResolvedEvent(collectiveSignalId, municipalityCode, origin, clock.instant()));
+        deadlineManager.cancelAllWithinScope(DeadlineKind.ACKNOWLEDGEMENT.deadlineName());
+        deadlineManager.cancelAllWithinScope(DeadlineKind.ANSWER.deadlineName());
     }
 
     @CommandHandler
@@ -169,6 +186,15 @@ class CollectiveSignal {
         detector.requireNone(field, text);
     }
 
+    /**
+     * Filing refused descriptions with personal data already; checking again keeps any that slipped through an
+     * older check from reaching the municipality. One with a finding is left out rather than refusing the raise.
+     */
+    private static List<String> withoutPersonalData(List<String> descriptions, PersonalDataDetector detector) {
+        return descriptions == null ? List.of()
+                : descriptions.stream().filter(description -> detector.find(description).isEmpty()).toList();
+    }
+
     private static Set<String> orEmpty(Set<String> values) {
         return values == null ? Set.of() : Set.copyOf(values);
     }
@@ -178,6 +204,7 @@ class CollectiveSignal {
         collectiveSignalId = event.collectiveSignalId();
         municipalityCode = event.municipalityCode();
         categoryCode = event.categoryCode();
+        origin = event.origin();
         status = CollectiveSignalStatus.RAISED;
         acknowledgeBy = event.acknowledgeBy();
         answerBy = event.answerBy();
@@ -197,6 +224,11 @@ class CollectiveSignal {
 
     @EventSourcingHandler
     void on(CollectiveSignalClosedEvent event) {
+        status = CollectiveSignalStatus.CLOSED;
+    }
+
+    @EventSourcingHandler
+    void on(CollectiveSignalResolvedEvent event) {
         status = CollectiveSignalStatus.CLOSED;
     }
 

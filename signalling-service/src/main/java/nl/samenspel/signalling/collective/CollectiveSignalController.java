@@ -34,9 +34,9 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Collective signals: the coordinator raises, merges and reads them; a municipality lists, acknowledges, answers
- * and closes its own (under {@code /municipalities/{code}}, another code is 403); the coordinator may list and close
- * them too, but only the municipality speaks for itself (acknowledge, answer).
+ * Collective signals: the coordinator raises, merges and reads them (every municipality's at once, or one); a
+ * municipality lists, acknowledges, answers and closes its own (under {@code /municipalities/{code}}, another code is
+ * 403); the coordinator may list and close them too, but only the municipality speaks for itself (acknowledge, answer).
  */
 @RestController
 class CollectiveSignalController {
@@ -69,7 +69,9 @@ class CollectiveSignalController {
             commands.sendAndWait(new RaiseCollectiveSignalCommand(id, request.municipalityCode(), request.categoryCode(),
                     CollectiveSignalOrigin.MANUAL, request.summary(), request.signalIds(),
                     collect(signals, SignalView::organisationId), collect(signals, SignalView::lifeDomain),
-                    collect(signals, SignalView::targetGroup)));
+                    collect(signals, SignalView::targetGroup),
+                    signals.stream().mapToInt(SignalView::residentsConcerned).sum(),
+                    signals.stream().map(SignalView::description).toList()));
             return ResponseEntity.created(URI.create("/collective-signals/" + id)).body(new CollectiveSignalRaised(id));
         });
     }
@@ -90,6 +92,13 @@ class CollectiveSignalController {
         }
         commands.sendAndWait(new MergeCollectiveSignalCommand(id, request.intoId()));
         return ResponseEntity.accepted().build();
+    }
+
+    @GetMapping("/collective-signals")
+    @PreAuthorize(Access.COORDINATOR)
+    List<CollectiveSignalView> collectiveSignals(@RequestParam(defaultValue = "false") boolean overdue) {
+        return queries.query(new FindAllCollectiveSignalsQuery(overdue),
+                ResponseTypes.multipleInstancesOf(CollectiveSignalView.class)).join();
     }
 
     @GetMapping("/collective-signals/{id}")

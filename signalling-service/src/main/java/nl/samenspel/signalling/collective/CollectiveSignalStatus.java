@@ -7,7 +7,8 @@ import java.util.Set;
 /**
  * Where a collective signal stands, with its allowed moves in one table: raised → acknowledged → answered →
  * closed. An answer may come without a separate acknowledgement; an open collective signal may be merged into
- * another one by the coordinator.
+ * another one by the coordinator. Outside the table, one raised from a fact closes by itself, from any status
+ * before closed, when the fact ends ({@code ResolveCollectiveSignalCommand}).
  */
 public enum CollectiveSignalStatus {
     RAISED, ACKNOWLEDGED, ANSWERED, CLOSED, MERGED;

@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Gaps in the network's offer: each opened gap raises a collective signal to the municipality and counts in its
- * monitoring until the gap closes.
+ * monitoring until the gap closes; closing the gap closes its collective signal.
  */
 @Component
 class CoverageConsumer implements IntegrationEventConsumer {
@@ -61,6 +61,7 @@ class CoverageConsumer implements IntegrationEventConsumer {
         } else if (event.type().equals(NetworkEvents.COVERAGE_GAP_CLOSED.type())) {
             CoverageGapClosed gap = IntegrationEvents.dataOf(event, NetworkEvents.COVERAGE_GAP_CLOSED);
             facts.coverageGapClosed(gap.municipalityCode(), gap.targetGroup(), gap.lifeDomain(), gap.supportKind());
+            factSignals.coverageGapClosed(gap.municipalityCode(), gap.targetGroup(), gap.lifeDomain(), gap.supportKind());
         }
     }
 

@@ -80,6 +80,9 @@ class Signal {
             return;
         }
         move(SignalStatus.ANSWERED, command.collectiveSignalId(), clock);
+        apply(new SignalAnsweredEvent(signalId, organisationId, municipalityCode, categoryCode,
+                command.collectiveSignalId(), command.answer(), command.plannedMeasure(), command.plannedDate(),
+                command.answeredAt()));
     }
 
     @CommandHandler

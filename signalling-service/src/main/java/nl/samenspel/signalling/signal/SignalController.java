@@ -84,11 +84,20 @@ class SignalController {
                 .orElseThrow(() -> new NotFoundException("No signal " + signalId + "."));
     }
 
+    /**
+     * An organisation's signals, newest first. Without {@code organisationId}, the caller's own organisation's (what
+     * its staff and supporters follow); a coordinator names the organisation.
+     */
     @GetMapping
     @PreAuthorize(Access.CASE_PARTY)
-    List<SignalView> signals(@RequestParam @Pattern(regexp = "[A-Za-z0-9._:-]{1,100}") String organisationId, Caller caller) {
-        requireActsFor(caller, organisationId);
-        return queries.query(new FindSignalsQuery(organisationId), ResponseTypes.multipleInstancesOf(SignalView.class)).join();
+    List<SignalView> signals(@RequestParam(required = false) @Pattern(regexp = "[A-Za-z0-9._:-]{1,100}") String organisationId,
+                             Caller caller) {
+        String organisation = organisationId != null ? organisationId : caller.organisationId();
+        if (organisation == null) {
+            throw new IllegalArgumentException("Name the organisation whose signals to list: GET /signals?organisationId=<id>.");
+        }
+        requireActsFor(caller, organisation);
+        return queries.query(new FindSignalsQuery(organisation), ResponseTypes.multipleInstancesOf(SignalView.class)).join();
     }
 
     private static void requireActsFor(Caller caller, String organisationId) {

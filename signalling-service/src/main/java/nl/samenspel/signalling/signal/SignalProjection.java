@@ -21,7 +21,9 @@ class SignalProjection {
             rs.getString("life_domain"), rs.getString("target_group"), rs.getString("description"),
             rs.getInt("residents_concerned"), SignalStatus.valueOf(rs.getString("status")),
             rs.getString("collective_signal_id"), rs.getTimestamp("filed_at").toInstant(),
-            rs.getTimestamp("changed_at").toInstant());
+            rs.getTimestamp("changed_at").toInstant(), rs.getString("answer_text") == null ? null
+            : new SignalAnswer(rs.getString("answer_collective_signal_id"), rs.getString("answer_text"),
+            rs.getTimestamp("answered_at").toInstant()));
 
     private final JdbcTemplate jdbc;
 
@@ -44,6 +46,14 @@ class SignalProjection {
     void on(SignalStatusChangedEvent event) {
         jdbc.update("update signal_view set status = ?, collective_signal_id = ?, changed_at = ? where signal_id = ?",
                 event.to().name(), event.collectiveSignalId(), Timestamp.from(event.changedAt()), event.signalId());
+    }
+
+    @EventHandler
+    void on(SignalAnsweredEvent event) {
+        jdbc.update("""
+                update signal_view set answer_collective_signal_id = ?, answer_text = ?, answered_at = ?
+                where signal_id = ?""",
+                event.collectiveSignalId(), event.answer(), Timestamp.from(event.answeredAt()), event.signalId());
     }
 
     @QueryHandler

@@ -24,14 +24,16 @@ import java.util.UUID;
 
 import static nl.samenspel.local.test.AccessMatrix.Actor.COORDINATOR;
 import static nl.samenspel.local.test.AccessMatrix.Actor.MUNICIPALITY_OWN;
+import static nl.samenspel.local.test.AccessMatrix.Actor.ORGANISATION_OTHER;
 import static nl.samenspel.local.test.AccessMatrix.Actor.ORGANISATION_OWN;
+import static nl.samenspel.local.test.AccessMatrix.Actor.SUPPORTER_OTHER;
 import static nl.samenspel.local.test.AccessMatrix.Actor.SUPPORTER_OWN;
 import static nl.samenspel.local.test.AccessMatrix.allowed;
 import static nl.samenspel.signalling.AsCaller.TOKENS;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Issue 6's access matrix for the signalling-service: every endpoint (as Spring maps them) × every kind of caller.
+ * The access matrix of the signalling-service: every endpoint (as Spring maps them) × every kind of caller.
  * "Own" is the organisation that filed the signal, its supporter and Lisse (GM0553), to which the collective signal
  * is addressed; "other" is another organisation, its supporter and Hillegom.
  */
@@ -78,9 +80,12 @@ class SignallingAccessMatrixIT {
         return List.of(
                 Row.of("POST /signals", filingOrganisation).body(signal(organisation)),
                 Row.of("GET /signals", filingOrganisation).query("organisationId=" + organisation),
+                // Without organisationId every organisation and supporter lists its own signals; a coordinator is asked to name one (400).
+                Row.of("GET /signals", allowed(COORDINATOR, ORGANISATION_OWN, ORGANISATION_OTHER, SUPPORTER_OWN, SUPPORTER_OTHER)),
                 Row.of("GET /signals/{signalId}", filingOrganisation).path("signalId", signal),
                 Row.of("POST /signals/{signalId}/withdraw", filingOrganisation).path("signalId", signal),
                 Row.of("POST /collective-signals", allowed(COORDINATOR)).body(collectiveSignal()),
+                Row.of("GET /collective-signals", allowed(COORDINATOR)),
                 Row.of("GET /collective-signals/{id}", allowed(COORDINATOR)).path("id", collective),
                 Row.of("GET /municipalities/{code}/collective-signals", municipalityOrCoordinator).path("code", "GM0553"),
                 Row.of("GET /municipalities/{code}/collective-signals/{id}", municipalityOrCoordinator)

@@ -4,7 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import nl.samenspel.local.test.LocalInfrastructureInitializer;
 import nl.samenspel.events.IntegrationEvents;
 import nl.samenspel.events.Topics;
+import nl.samenspel.events.CloudEvent;
 import nl.samenspel.events.signalling.CollectiveSignalAnswered;
+import nl.samenspel.events.signalling.CollectiveSignalRaised;
+import nl.samenspel.events.signalling.SignalAnswered;
 import nl.samenspel.events.signalling.SignallingEvents;
 import nl.samenspel.signalling.AsCaller;
 import nl.samenspel.signalling.Eventually;
@@ -22,7 +25,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ContextConfiguration;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
+import java.util.UUID;
 
 import static nl.samenspel.signalling.AsCaller.TOKENS;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -61,14 +66,18 @@ class SignallingApiIT {
                 "residentsConcerned", residents);
     }
 
-    private static JsonNode housing(JsonNode collectiveSignals) {
-        com.fasterxml.jackson.databind.node.ArrayNode housing = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.arrayNode();
+    private static JsonNode ofCategory(JsonNode collectiveSignals, String category) {
+        com.fasterxml.jackson.databind.node.ArrayNode found = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.arrayNode();
         collectiveSignals.forEach(signal -> {
-            if (signal.path("categoryCode").asText().equals("HOUSING")) {
-                housing.add(signal);
+            if (signal.path("categoryCode").asText().equals(category)) {
+                found.add(signal);
             }
         });
-        return housing;
+        return found;
+    }
+
+    private static java.util.List<String> texts(JsonNode array) {
+        return java.util.stream.StreamSupport.stream(array.spliterator(), false).map(JsonNode::asText).toList();
     }
 
     private int storedEvents() {
@@ -84,13 +93,15 @@ class SignallingApiIT {
 
     @Test
     void threeSignalsFromTwoOrganisationsBecomeACollectiveSignalThatTheMunicipalityAnswers() {
-        for (String organisation : new String[]{"org-a", "org-b", "org-a"}) {
-            assertThat(post("/signals", signal(organisation, "GM0553", "HOUSING",
-                    "No emergency housing for older residents after a fire.", 2), TOKENS.organisation(organisation)).getStatusCode())
-                    .isEqualTo(HttpStatus.CREATED);
+        String[] descriptions = {"No emergency housing for older residents after a fire.",
+                "Older residents wait months for an adapted home.", "No place to stay after a hospital stay."};
+        String[] organisations = {"org-a", "org-b", "org-a"};
+        for (int i = 0; i < 3; i++) {
+            assertThat(post("/signals", signal(organisations[i], "GM0553", "HOUSING", descriptions[i], 3),
+                    TOKENS.organisation(organisations[i])).getStatusCode()).isEqualTo(HttpStatus.CREATED);
         }
-        JsonNode collective = Eventually.read(Duration.ofSeconds(30), () -> housing(collectiveSignals("GM0553", "")),
-                list -> list.size() == 1).get(0);
+        JsonNode collective = Eventually.read(Duration.ofSeconds(30), () -> ofCategory(collectiveSignals("GM0553", ""), "HOUSING"),
+                list -> list.size() == 1 && list.get(0).path("descriptions").size() == 3).get(0);
         assertThat(collective.path("signalCount").asInt()).isEqualTo(3);
         assertThat(collective.path("organisationCount").asInt()).isEqualTo(2);
         String id = collective.path("collectiveSignalId").asText();
@@ -115,6 +126,106 @@ class SignallingApiIT {
                 .map(e -> IntegrationEvents.dataOf(e, SignallingEvents.COLLECTIVE_SIGNAL_ANSWERED)).findFirst().orElseThrow();
         assertThat(answer.plannedMeasure()).isEqualTo("Two emergency homes in Lisse");
         assertThat(answer.plannedDate()).hasToString("2027-02-01");
+    }
+
+    @Test
+    void collectiveSignalSaysWhatItIsAboutInTheApiAndOnTheMunicipalityTopic() {
+        String[] descriptions = {"Debt counselling has a waiting list of five months.",
+                "Residents with debts are sent from desk to desk.", "No help with debts in Arabic or Turkish."};
+        String[] organisations = {"org-debt-1", "org-debt-2", "org-debt-1"};
+        for (int i = 0; i < 3; i++) {
+            assertThat(post("/signals", Map.of("organisationId", organisations[i], "municipalityCode", "GM0553",
+                    "categoryCode", "MONEY_AND_LIVELIHOOD", "lifeDomain", "MONEY_AND_DEBTS", "targetGroup",
+                    i == 2 ? "MIGRATION_BACKGROUND" : "OLDER_PEOPLE", "description", descriptions[i],
+                    "residentsConcerned", 3), TOKENS.organisation(organisations[i])).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        }
+        JsonNode collective = Eventually.read(Duration.ofSeconds(30), () -> ofCategory(collectiveSignals("GM0553", ""),
+                "MONEY_AND_LIVELIHOOD"), list -> list.size() == 1 && list.get(0).path("descriptions").size() == 3).get(0);
+        String id = collective.path("collectiveSignalId").asText();
+
+        assertThat(collective.path("categoryCode").asText()).isEqualTo("MONEY_AND_LIVELIHOOD");
+        assertThat(texts(collective.path("lifeDomains"))).containsExactly("MONEY_AND_DEBTS");
+        assertThat(texts(collective.path("targetGroups"))).containsExactly("MIGRATION_BACKGROUND", "OLDER_PEOPLE");
+        assertThat(collective.path("signalCount").asInt()).isEqualTo(3);
+        assertThat(collective.path("organisationCount").asInt()).isEqualTo(2);
+        assertThat(collective.path("residentsConcerned").asInt()).as("9 residents, rounded to 5").isEqualTo(10);
+        assertThat(texts(collective.path("descriptions"))).containsExactly(descriptions);
+        JsonNode asCoordinator = get("/collective-signals/" + id, TOKENS.coordinator()).getBody();
+        assertThat(asCoordinator.path("descriptions")).isEqualTo(collective.path("descriptions"));
+        assertThat(asCoordinator.path("residentsConcerned").asInt()).isEqualTo(10);
+        assertThat(get("/collective-signals", TOKENS.coordinator()).getBody().findValuesAsText("collectiveSignalId")).contains(id);
+
+        var raised = TopicReader.read(Topics.municipality("GM0553"), TopicReader.atLeast(1,
+                SignallingEvents.COLLECTIVE_SIGNAL_RAISED.type(), e -> e.subject().equals(id)));
+        CollectiveSignalRaised record = raised.stream().filter(e -> e.type().equals(SignallingEvents.COLLECTIVE_SIGNAL_RAISED.type())
+                && e.subject().equals(id)).map(e -> IntegrationEvents.dataOf(e, SignallingEvents.COLLECTIVE_SIGNAL_RAISED))
+                .findFirst().orElseThrow();
+        assertThat(record.categoryCode()).isEqualTo("MONEY_AND_LIVELIHOOD");
+        assertThat(record.lifeDomains()).containsExactly("MONEY_AND_DEBTS");
+        assertThat(record.targetGroups()).containsExactly("MIGRATION_BACKGROUND", "OLDER_PEOPLE");
+        assertThat(record.signalCount()).isEqualTo(3);
+        assertThat(record.organisationCount()).isEqualTo(2);
+        assertThat(record.residentsConcerned()).isEqualTo(10);
+        assertThat(record.descriptions()).containsExactly(descriptions);
+    }
+
+    @Test
+    void fewResidentsConcernedAreNotShownToTheMunicipality() {
+        for (String organisation : new String[]{"org-few-1", "org-few-2", "org-few-1"}) {
+            assertThat(post("/signals", signal(organisation, "GM1525", "TREATMENT_AND_COMMUNICATION",
+                    "Letters from the access team are hard to read.", 1), TOKENS.organisation(organisation)).getStatusCode())
+                    .isEqualTo(HttpStatus.CREATED);
+        }
+        JsonNode collective = Eventually.read(Duration.ofSeconds(30), () -> ofCategory(collectiveSignals("GM1525", ""),
+                "TREATMENT_AND_COMMUNICATION"), list -> list.size() == 1 && list.get(0).path("descriptions").size() == 3).get(0);
+
+        assertThat(collective.has("residentsConcerned") && !collective.path("residentsConcerned").isNull())
+                .as("3 residents: below the disclosure threshold").isFalse();
+    }
+
+    @Test
+    void everyOrganisationInTheBundleReadsTheAnswerOnItsOwnSignalsAndOnItsOwnTopicOnly() {
+        String first = "org-answer-" + UUID.randomUUID();
+        String second = "org-answer-" + UUID.randomUUID();
+        String outsider = "org-answer-" + UUID.randomUUID();
+        Map<String, String> filedBy = new java.util.LinkedHashMap<>();
+        for (String organisation : new String[]{first, second, first}) {
+            ResponseEntity<JsonNode> filed = post("/signals", signal(organisation, "GM1525", "RULES_AND_POLICY",
+                    "The new rules for household help are not explained to residents.", 2), TOKENS.organisation(organisation));
+            filedBy.put(filed.getBody().path("signalId").asText(), organisation);
+        }
+        String mine = filedBy.entrySet().stream().filter(e -> e.getValue().equals(second)).findFirst().orElseThrow().getKey();
+        String collective = Eventually.read(Duration.ofSeconds(30), () -> get("/signals/" + mine, TOKENS.organisation(second)).getBody(),
+                view -> view.path("status").asText().equals("BUNDLED")).path("collectiveSignalId").asText();
+        assertThat(post("/municipalities/GM1525/collective-signals/" + collective + "/answer",
+                Map.of("answer", "We explain the rules in every kitchen-table talk from March."),
+                TOKENS.municipality("GM1525")).getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+
+        JsonNode answered = Eventually.read(Duration.ofSeconds(30), () -> get("/signals/" + mine, TOKENS.supporter(second, "sup-2")).getBody(),
+                view -> view.path("answer").isObject());
+        assertThat(answered.path("answer").path("collectiveSignalId").asText()).isEqualTo(collective);
+        assertThat(answered.path("answer").path("text").asText()).isEqualTo("We explain the rules in every kitchen-table talk from March.");
+        assertThat(Instant.parse(answered.path("answer").path("answeredAt").asText())).isBefore(Instant.now().plusSeconds(1));
+        assertThat(get("/signals/" + mine, TOKENS.coordinator()).getBody().path("answer")).isEqualTo(answered.path("answer"));
+        JsonNode firstsOwn = Eventually.read(Duration.ofSeconds(30), () -> get("/signals", TOKENS.supporter(first, "sup-1")).getBody(),
+                list -> list.size() == 2 && list.get(0).path("answer").isObject() && list.get(1).path("answer").isObject());
+        assertThat(firstsOwn.findValuesAsText("organisationId")).containsOnly(first);
+        assertThat(get("/signals", TOKENS.organisation(outsider)).getBody()).isEmpty();
+        assertThat(get("/signals", TOKENS.coordinator()).getStatusCode()).as("a coordinator names the organisation")
+                .isEqualTo(HttpStatus.BAD_REQUEST);
+
+        var onFirstsTopic = TopicReader.read(Topics.organisationSignals(first), TopicReader.atLeast(2,
+                SignallingEvents.SIGNAL_ANSWERED.type(), e -> true));
+        var onSecondsTopic = TopicReader.read(Topics.organisationSignals(second), TopicReader.atLeast(1,
+                SignallingEvents.SIGNAL_ANSWERED.type(), e -> true));
+        assertThat(onFirstsTopic).extracting(CloudEvent::subject).containsExactlyInAnyOrderElementsOf(filedBy.entrySet().stream()
+                .filter(e -> e.getValue().equals(first)).map(Map.Entry::getKey).toList());
+        SignalAnswered record = IntegrationEvents.dataOf(onSecondsTopic.get(0), SignallingEvents.SIGNAL_ANSWERED);
+        assertThat(onSecondsTopic).hasSize(1);
+        assertThat(record.signalId()).isEqualTo(mine);
+        assertThat(record.organisationId()).isEqualTo(second);
+        assertThat(record.collectiveSignalId()).isEqualTo(collective);
+        assertThat(record.answer()).isEqualTo("We explain the rules in every kitchen-table talk from March.");
     }
 
     @Test

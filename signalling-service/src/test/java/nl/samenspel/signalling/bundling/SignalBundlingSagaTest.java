@@ -60,6 +60,18 @@ class SignalBundlingSagaTest {
     }
 
     @Test
+    void collectiveSignalCarriesItsSignalsResidentsAndDescriptions() {
+        fixture.givenAPublished(filed("s1", "o1", 0)).andThenAPublished(filed("s2", "o2", 30))
+                .whenPublishingA(filed("s3", "o1", 60))
+                .expectDispatchedCommandsMatching(exactSequenceOf(messageWithPayload(predicate(
+                        (RaiseCollectiveSignalCommand command) -> command.residentsConcerned() == 6
+                                && command.descriptions().equals(List.of("Household help takes 14 weeks.",
+                                "Household help takes 14 weeks.", "Household help takes 14 weeks."))
+                                && command.lifeDomains().equals(Set.of("CARE_AND_SUPPORT"))
+                                && command.targetGroups().equals(Set.of("OLDER_PEOPLE"))))));
+    }
+
+    @Test
     void threeSignalsFromOneOrganisationAreNotEnough() {
         fixture.givenAPublished(filed("s1", "o1", 0)).andThenAPublished(filed("s2", "o1", 1))
                 .whenPublishingA(filed("s3", "o1", 2))

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 
 import static nl.samenspel.signalling.TestCatalogue.NOW;
@@ -36,15 +37,25 @@ class CollectiveSignalTest {
         fixture.registerInjectableResource(new CollectiveSignalDeadlines(ACK, ANSWER));
     }
 
+    private static final List<String> DESCRIPTIONS = List.of("Household help takes 14 weeks.",
+            "No kitchen-table talk within 8 weeks.", "Residents give up waiting.");
+
     static RaiseCollectiveSignalCommand raise() {
         return new RaiseCollectiveSignalCommand(ID, HILLEGOM, "WAITING_TIMES", CollectiveSignalOrigin.BUNDLED,
-                "3 signals about waiting times", Set.of("s1", "s2", "s3"), Set.of("o1", "o2"), Set.of(), Set.of());
+                "3 signals about waiting times", Set.of("s1", "s2", "s3"), Set.of("o1", "o2"), Set.of("CARE_AND_SUPPORT"),
+                Set.of("OLDER_PEOPLE"), 9, DESCRIPTIONS);
     }
 
     static CollectiveSignalRaisedEvent raised() {
         return new CollectiveSignalRaisedEvent(ID, HILLEGOM, "WAITING_TIMES", CollectiveSignalOrigin.BUNDLED,
-                "3 signals about waiting times", Set.of("s1", "s2", "s3"), Set.of("o1", "o2"), Set.of(), Set.of(),
-                NOW, NOW.plus(ACK), NOW.plus(ANSWER));
+                "3 signals about waiting times", Set.of("s1", "s2", "s3"), Set.of("o1", "o2"), Set.of("CARE_AND_SUPPORT"),
+                Set.of("OLDER_PEOPLE"), NOW, NOW.plus(ACK), NOW.plus(ANSWER), 9, DESCRIPTIONS);
+    }
+
+    private static RaiseCollectiveSignalCommand raiseFromCoverageGap() {
+        return new RaiseCollectiveSignalCommand(ID, HILLEGOM, "MISSING_PROVISION", CollectiveSignalOrigin.COVERAGE_GAP,
+                "No eligible supporter serves older people in housing in Hillegom.", Set.of(), Set.of(),
+                Set.of("HOUSING"), Set.of("OLDER_PEOPLE"), 0, List.of());
     }
 
     private static AnswerCollectiveSignalCommand answer(String text) {
@@ -64,10 +75,56 @@ class CollectiveSignalTest {
     void summaryWithPersonalDataIsRefused() {
         fixture.givenCurrentTime(NOW)
                 .when(new RaiseCollectiveSignalCommand(ID, HILLEGOM, "WAITING_TIMES", CollectiveSignalOrigin.MANUAL,
-                        "Mrs. with bsn 111222333 waits", Set.of(), Set.of(), Set.of(), Set.of()))
+                        "Mrs. with bsn 111222333 waits", Set.of(), Set.of(), Set.of(), Set.of(), 0, List.of()))
                 .expectNoEvents()
                 .expectException(DomainRuleException.class)
                 .expectNoScheduledDeadlines();
+    }
+
+    @Test
+    void aDescriptionWithPersonalDataStaysOutOfTheCollectiveSignal() {
+        fixture.givenCurrentTime(NOW)
+                .when(new RaiseCollectiveSignalCommand(ID, HILLEGOM, "WAITING_TIMES", CollectiveSignalOrigin.MANUAL,
+                        "Waiting times", Set.of("s1", "s2"), Set.of("o1"), Set.of(), Set.of(), 3,
+                        List.of("Household help takes 14 weeks.", "Call her on 06-12345678 about the waiting list.")))
+                .expectEvents(new CollectiveSignalRaisedEvent(ID, HILLEGOM, "WAITING_TIMES", CollectiveSignalOrigin.MANUAL,
+                        "Waiting times", Set.of("s1", "s2"), Set.of("o1"), Set.of(), Set.of(), NOW, NOW.plus(ACK),
+                        NOW.plus(ANSWER), 3, List.of("Household help takes 14 weeks.")));
+    }
+
+    @Test
+    void signalRaisedFromACoverageGapClosesByItselfWhenTheGapClosesAndLosesItsDeadlines() {
+        fixture.givenCurrentTime(NOW)
+                .andGivenCommands(raiseFromCoverageGap())
+                .when(new ResolveCollectiveSignalCommand(ID))
+                .expectEvents(new CollectiveSignalResolvedEvent(ID, HILLEGOM, CollectiveSignalOrigin.COVERAGE_GAP, NOW))
+                .expectNoScheduledDeadlines();
+    }
+
+    @Test
+    void acknowledgedGapSignalAlsoClosesWhenTheGapCloses() {
+        fixture.givenCurrentTime(NOW)
+                .andGivenCommands(raiseFromCoverageGap(), new AcknowledgeCollectiveSignalCommand(ID, HILLEGOM))
+                .when(new ResolveCollectiveSignalCommand(ID))
+                .expectEvents(new CollectiveSignalResolvedEvent(ID, HILLEGOM, CollectiveSignalOrigin.COVERAGE_GAP, NOW));
+    }
+
+    @Test
+    void closingAGapSignalAgainChangesNothing() {
+        fixture.givenCurrentTime(NOW)
+                .andGivenCommands(raiseFromCoverageGap(), new ResolveCollectiveSignalCommand(ID))
+                .when(new ResolveCollectiveSignalCommand(ID))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void collectiveSignalHoldingTheNetworksOwnSignalsStaysOpenWhenItsFactEnds() {
+        fixture.givenCurrentTime(NOW)
+                .andGivenCommands(raiseFromCoverageGap(), new AddSignalsCommand(ID, Set.of("s1"), Set.of("o1")))
+                .when(new ResolveCollectiveSignalCommand(ID))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
     }
 
     @Test

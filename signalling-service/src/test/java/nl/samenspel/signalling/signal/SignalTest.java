@@ -9,6 +9,7 @@ import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import static nl.samenspel.signalling.TestCatalogue.NOW;
@@ -127,9 +128,33 @@ class SignalTest {
     @Test
     void filedSignalCannotBeAnsweredBeforeItIsBundled() {
         fixture.given(filed())
-                .when(new MarkSignalAnsweredCommand(SIGNAL, COLLECTIVE))
+                .when(answer())
                 .expectNoEvents()
                 .expectException(ConflictException.class);
+    }
+
+    @Test
+    void answeredSignalKeepsTheMunicipalitysAnswerForItsOrganisation() {
+        fixture.given(filed(), moved(SignalStatus.FILED, SignalStatus.BUNDLED, COLLECTIVE))
+                .when(answer())
+                .expectEvents(moved(SignalStatus.BUNDLED, SignalStatus.ANSWERED, COLLECTIVE),
+                        new SignalAnsweredEvent(SIGNAL, "org-mee", "GM0534", "WAITING_TIMES", COLLECTIVE,
+                                "We add two access officers.", "Access team of six", LocalDate.of(2027, 3, 1),
+                                NOW.minusSeconds(60)));
+    }
+
+    @Test
+    void answerDeliveredAgainChangesNothing() {
+        fixture.given(filed(), moved(SignalStatus.FILED, SignalStatus.BUNDLED, COLLECTIVE),
+                        moved(SignalStatus.BUNDLED, SignalStatus.ANSWERED, COLLECTIVE))
+                .when(answer())
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    private static MarkSignalAnsweredCommand answer() {
+        return new MarkSignalAnsweredCommand(SIGNAL, COLLECTIVE, "We add two access officers.", "Access team of six",
+                LocalDate.of(2027, 3, 1), NOW.minusSeconds(60));
     }
 
     @Test
