@@ -30,7 +30,9 @@ import static nl.samenspel.coordinator.CoordinatorAccessMatrixIT.Party.ADMINISTR
 import static nl.samenspel.coordinator.CoordinatorAccessMatrixIT.Party.COORDINATOR;
 import static nl.samenspel.coordinator.CoordinatorAccessMatrixIT.Party.EXPIRED_TOKEN;
 import static nl.samenspel.coordinator.CoordinatorAccessMatrixIT.Party.NO_TOKEN;
+import static nl.samenspel.coordinator.CoordinatorAccessMatrixIT.Party.ORGANISATION_OTHER;
 import static nl.samenspel.coordinator.CoordinatorAccessMatrixIT.Party.ORGANISATION_OWN;
+import static nl.samenspel.coordinator.CoordinatorAccessMatrixIT.Party.SUPPORTER_OTHER;
 import static nl.samenspel.coordinator.CoordinatorAccessMatrixIT.Party.SUPPORTER_OWN;
 import static nl.samenspel.coordinator.CoordinatorAccessMatrixIT.Stage.CLOSED;
 import static nl.samenspel.coordinator.CoordinatorAccessMatrixIT.Stage.HANDOVER_PENDING;
@@ -149,6 +151,9 @@ class CoordinatorAccessMatrixIT extends AgainstTheNetwork {
         rows.put("GET /queue/{section}", row(NOTHING, null, COORDINATOR));
         rows.put("GET /queue/offers", row(NOTHING, null, COORDINATOR));
         rows.put("GET /caseload", row(NOTHING, null, COORDINATOR));
+        rows.put("GET /inbox", row(OFFERED, null, ORGANISATION_OWN, ORGANISATION_OTHER));
+        rows.put("GET /organisation-cases", row(OWNED, null, ORGANISATION_OWN, ORGANISATION_OTHER));
+        rows.put("GET /my-cases", row(OWNED, null, SUPPORTER_OWN, SUPPORTER_OTHER));
         rows.put("PUT /residents/{pseudonym}/personal-details", row(NOTHING, s -> Map.of("name", "Matrix Resident"), COORDINATOR));
         rows.put("GET /residents/{pseudonym}/personal-details",
                 new Row(REGISTERED, "?reason=checking-access", null, Set.of(COORDINATOR)));
