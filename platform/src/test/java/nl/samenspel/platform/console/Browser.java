@@ -160,6 +160,16 @@ final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Checks the current page with axe-core in Dutch, then the same page in English, and returns to Dutch. */
+    Browser assertAccessibleInBothLanguages(String page) {
+        String address = driver.getCurrentUrl().replaceAll("[?&]lang=[a-z]+", "");
+        assertAccessible(page + " (nl)");
+        driver.get(address + (address.contains("?") ? "&" : "?") + "lang=en");
+        assertAccessible(page + " (en)");
+        driver.get(address + (address.contains("?") ? "&" : "?") + "lang=nl");
+        return this;
+    }
+
     private static String describe(Rule rule) {
         return rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " at "
                 + rule.getNodes().stream().map(node -> String.valueOf(node.getTarget())).limit(5).collect(Collectors.joining(", "));

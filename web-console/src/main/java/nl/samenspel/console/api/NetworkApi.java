@@ -53,4 +53,10 @@ public class NetworkApi {
     public Map<String, Supporter> supportersById() {
         return supporters().stream().collect(Collectors.toMap(Supporter::supporterId, Function.identity()));
     }
+
+    /** The coverage matrix of one municipality (a municipality's adviser: their own). */
+    public List<CoverageCell> coverage(String municipalityCode) {
+        return http.get().uri("/coverage?municipality={code}", municipalityCode).retrieve().body(new ParameterizedTypeReference<>() {
+        });
+    }
 }

@@ -31,4 +31,13 @@ public record Person(String name, String role, String organisationId, String sup
     public boolean isSupporter() {
         return "supporter".equals(role);
     }
+
+    /** A policy adviser of one municipality: sees only that municipality's aggregates and collective signals. */
+    public boolean isMunicipality() {
+        return "municipality".equals(role);
+    }
+
+    public boolean isAdministrator() {
+        return "administrator".equals(role);
+    }
 }

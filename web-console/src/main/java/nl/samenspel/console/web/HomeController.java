@@ -22,6 +22,12 @@ class HomeController {
         if (person.isSupporter()) {
             return "redirect:/my-cases";
         }
+        if (person.isMunicipality()) {
+            return "redirect:/dashboard";
+        }
+        if (person.isAdministrator()) {
+            return "redirect:/operations/dead-letters";
+        }
         return "welcome";
     }
 }
