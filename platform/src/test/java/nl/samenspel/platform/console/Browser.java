@@ -187,6 +187,22 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /**
+     * As {@link #screenshot(String)}, but of the whole page (up to 3,000 pixels high): the window is made as tall as
+     * the page for the picture, then set back.
+     */
+    Browser screenshotWholePage(String name) {
+        org.openqa.selenium.Dimension before = driver.manage().window().getSize();
+        Object height = ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("return document.documentElement.scrollHeight");
+        int tall = Math.min(((Number) height).intValue() + 150, 3000);
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(before.getWidth(), Math.max(tall, before.getHeight())));
+        try {
+            return screenshot(name);
+        } finally {
+            driver.manage().window().setSize(before);
+        }
+    }
+
     @Override
     public void close() {
         driver.quit();

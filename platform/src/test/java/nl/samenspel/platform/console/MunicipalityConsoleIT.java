@@ -126,7 +126,8 @@ class MunicipalityConsoleIT {
         assertThat(Integer.parseInt(lifeDomains.getDomAttribute("data-drawn-bars"))).isPositive();
         assertThat(browser.text("[data-testid=comparison]")).contains(String.valueOf(thisYear()), String.valueOf(thisYear() - 1));
         accessibleInBothLanguages("dashboard");
-        browser.screenshot("dashboard");
+        browser.wait(driver -> browser.find("figure#cases-opened-life-domain").getDomAttribute("data-drawn-bars") != null);
+        browser.screenshotWholePage("dashboard");
     }
 
     @Test
@@ -171,7 +172,7 @@ class MunicipalityConsoleIT {
         browser.type("#answer-answer", ANSWER).click("[data-testid=send-answer]");
         browser.waitForText("[data-testid=done]", "antwoord is verstuurd");
         assertThat(browser.text("[data-testid=answer]")).isEqualTo(ANSWER);
-        browser.screenshot("collective-signal");
+        browser.screenshotWholePage("collective-signal");
         browser.logout();
     }
 

@@ -20,6 +20,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * The administrator's pages over the services' operations endpoints: Kafka dead letters (retry one or all after a
@@ -38,9 +39,7 @@ class OperationsController {
 
     @GetMapping("/operations/dead-letters")
     String deadLetters(Model model) {
-        Map<String, JsonNode> letters = new LinkedHashMap<>();
-        operations.serviceNames().forEach(service -> letters.put(service, operations.deadLetters(service)));
-        model.addAttribute("letters", letters);
+        model.addAttribute("letters", perService(operations::deadLetters));
         return "dead-letters";
     }
 
@@ -64,9 +63,7 @@ class OperationsController {
 
     @GetMapping("/operations/processors")
     String processors(Model model) {
-        Map<String, JsonNode> processors = new LinkedHashMap<>();
-        operations.serviceNames().forEach(service -> processors.put(service, operations.processors(service)));
-        model.addAttribute("processors", processors);
+        model.addAttribute("processors", perService(operations::processors));
         return "processors";
     }
 
@@ -97,6 +94,13 @@ class OperationsController {
                 .header("Content-Disposition", "attachment; filename=\"audit-log.csv\"")
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                 .body(operations.auditCsv(filter(pseudonym, actor, from, to)));
+    }
+
+    /** One answer per service, in the order the pages show the services. */
+    private Map<String, JsonNode> perService(Function<String, JsonNode> read) {
+        Map<String, JsonNode> answers = new LinkedHashMap<>();
+        operations.serviceNames().forEach(service -> answers.put(service, read.apply(service)));
+        return answers;
     }
 
     /** The form's dates are days in Dutch time: from the start of {@code from} up to the end of {@code to}. */
