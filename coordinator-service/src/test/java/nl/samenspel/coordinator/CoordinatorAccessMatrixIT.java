@@ -1,6 +1,9 @@
 package nl.samenspel.coordinator;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.TextNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import nl.samenspel.kit.security.Endpoints;
 import org.junit.jupiter.api.Test;
@@ -9,6 +12,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 import java.time.LocalDate;
@@ -26,7 +30,9 @@ import static nl.samenspel.coordinator.CoordinatorAccessMatrixIT.Party.ADMINISTR
 import static nl.samenspel.coordinator.CoordinatorAccessMatrixIT.Party.COORDINATOR;
 import static nl.samenspel.coordinator.CoordinatorAccessMatrixIT.Party.EXPIRED_TOKEN;
 import static nl.samenspel.coordinator.CoordinatorAccessMatrixIT.Party.NO_TOKEN;
+import static nl.samenspel.coordinator.CoordinatorAccessMatrixIT.Party.ORGANISATION_OTHER;
 import static nl.samenspel.coordinator.CoordinatorAccessMatrixIT.Party.ORGANISATION_OWN;
+import static nl.samenspel.coordinator.CoordinatorAccessMatrixIT.Party.SUPPORTER_OTHER;
 import static nl.samenspel.coordinator.CoordinatorAccessMatrixIT.Party.SUPPORTER_OWN;
 import static nl.samenspel.coordinator.CoordinatorAccessMatrixIT.Stage.CLOSED;
 import static nl.samenspel.coordinator.CoordinatorAccessMatrixIT.Stage.HANDOVER_PENDING;
@@ -64,6 +70,8 @@ class CoordinatorAccessMatrixIT extends AgainstTheNetwork {
 
     @Autowired
     ApplicationContext context;
+    @Autowired
+    ObjectMapper objectMapper;
 
     @Test
     void everyHandlerMethodStatesItsRolesWithPreAuthorize() {
@@ -144,11 +152,15 @@ class CoordinatorAccessMatrixIT extends AgainstTheNetwork {
         rows.put("GET /queue/{section}", row(NOTHING, null, COORDINATOR));
         rows.put("GET /queue/offers", row(NOTHING, null, COORDINATOR));
         rows.put("GET /caseload", row(NOTHING, null, COORDINATOR));
+        rows.put("GET /inbox", row(OFFERED, null, ORGANISATION_OWN, ORGANISATION_OTHER));
+        rows.put("GET /organisation-cases", row(OWNED, null, ORGANISATION_OWN, ORGANISATION_OTHER));
+        rows.put("GET /my-cases", row(OWNED, null, SUPPORTER_OWN, SUPPORTER_OTHER));
         rows.put("PUT /residents/{pseudonym}/personal-details", row(NOTHING, s -> Map.of("name", "Matrix Resident"), COORDINATOR));
         rows.put("GET /residents/{pseudonym}/personal-details",
                 new Row(REGISTERED, "?reason=checking-access", null, Set.of(COORDINATOR)));
         rows.put("DELETE /residents/{pseudonym}/personal-details", row(REGISTERED, null, COORDINATOR, ADMINISTRATOR));
         rows.put("GET /audit", row(NOTHING, null, ADMINISTRATOR));
+        rows.put("GET /audit/export", row(NOTHING, null, ADMINISTRATOR));
         rows.put("GET /operations/vault/master-keys", row(NOTHING, null, ADMINISTRATOR));
         rows.put("POST /operations/vault/rewrap", row(NOTHING, null, ADMINISTRATOR));
         return rows;
@@ -195,8 +207,23 @@ class CoordinatorAccessMatrixIT extends AgainstTheNetwork {
                 .replace("{pseudonym}", scene.pseudonym()).replace("{organisationId}", flow.professionals)
                 .replace("{section}", "NEW");
         Object body = row.body() == null ? null : row.body().apply(scene);
-        return http.exchange(path + row.query(), HttpMethod.valueOf(verbAndPattern[0]),
-                new HttpEntity<>(body, Callers.bearer(token(party))), JsonNode.class);
+        // Read as text, so that an endpoint answering with another type than JSON (a CSV export) is called as a client would.
+        ResponseEntity<String> answer = http.exchange(path + row.query(), HttpMethod.valueOf(verbAndPattern[0]),
+                new HttpEntity<>(body, Callers.bearer(token(party))), String.class);
+        return new ResponseEntity<>(json(answer), answer.getHeaders(), answer.getStatusCode());
+    }
+
+    private JsonNode json(ResponseEntity<String> answer) {
+        MediaType type = answer.getHeaders().getContentType();
+        if (answer.getBody() == null || type == null || !(type.isCompatibleWith(MediaType.APPLICATION_JSON)
+                || type.isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))) {
+            return TextNode.valueOf(answer.getBody());
+        }
+        try {
+            return objectMapper.readTree(answer.getBody());
+        } catch (JsonProcessingException e) {
+            throw new AssertionError("not JSON although it says so: " + answer.getBody(), e);
+        }
     }
 
     private String token(Party party) {

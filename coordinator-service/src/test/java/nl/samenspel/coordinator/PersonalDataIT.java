@@ -91,6 +91,33 @@ class PersonalDataIT extends AgainstTheNetwork {
     }
 
     @Test
+    void theAuditLogIsFilteredByActorAndExportedAsCsvWithTheSameFilters() {
+        put(DETAILS);
+        read("call about \"household help\", =HYPERLINK(1)");
+        String actor = flow.send(HttpMethod.GET, "/audit?pseudonym=" + pseudonym, null, administrator()).getBody()
+                .get(1).get("actorSubject").asText();
+
+        JsonNode byActor = flow.send(HttpMethod.GET, "/audit?pseudonym=" + pseudonym + "&actor=" + actor, null, administrator()).getBody();
+        assertThat(byActor.findValuesAsText("action")).as("each test token has a subject of its own")
+                .containsExactly("READ_PERSONAL_DETAILS");
+        assertThat(flow.send(HttpMethod.GET, "/audit?pseudonym=" + pseudonym + "&actor=someone-else", null, administrator())
+                .getBody()).as("another actor").isEmpty();
+
+        ResponseEntity<String> csv = http.exchange("/audit/export?pseudonym=" + pseudonym + "&actor=" + actor, HttpMethod.GET,
+                new org.springframework.http.HttpEntity<>(administrator()), String.class);
+        assertThat(csv.getStatusCode().value()).isEqualTo(200);
+        assertThat(csv.getHeaders().getContentType().toString()).startsWith("text/csv");
+        String[] lines = csv.getBody().split("\r\n");
+        assertThat(lines).hasSize(2);
+        assertThat(lines[0]).startsWith("id,recordedAt,actorSubject");
+        assertThat(lines[1]).contains("\"READ_PERSONAL_DETAILS\"", "\"" + pseudonym + "\"", "\"" + actor + "\"")
+                .endsWith(",\"call about \"\"household help\"\", =HYPERLINK(1)\"");
+        assertThat(csv.getBody()).doesNotContain("Vermeulen");
+        assertThat(http.exchange("/audit/export", HttpMethod.GET, new org.springframework.http.HttpEntity<>(coordinator()),
+                String.class).getStatusCode().value()).isEqualTo(403);
+    }
+
+    @Test
     void withdrawnConsentRefusesEveryFurtherReadOfTheSummary() {
         String reference = flow.acceptedInformalCase(pseudonym);
         String handoverId = flow.warmHandover(reference, Map.of("questionSoFar", "Help with household help",

@@ -1,6 +1,8 @@
 package nl.samenspel.platform;
 
+import nl.samenspel.console.ConsoleApplication;
 import nl.samenspel.coordinator.CoordinatorApplication;
+import nl.samenspel.local.FreePorts;
 import nl.samenspel.local.LocalKafkaBroker;
 import nl.samenspel.local.LocalPostgres;
 import nl.samenspel.network.NetworkApplication;
@@ -16,8 +18,8 @@ import java.util.function.Supplier;
 
 /**
  * The whole platform in one JVM: a real PostgreSQL (embedded binaries), a real Kafka broker (KRaft), a token issuer
- * (Spring Authorization Server) and the three services, each in its own Spring context with its own configuration
- * file, schema and HTTP port. They talk to each other only through Kafka, and accept only the issuer's tokens,
+ * (Spring Authorization Server), the three services and the web console, each in its own Spring context with its own
+ * configuration file, schema and HTTP port. They talk to each other only through Kafka, and accept only the issuer's tokens,
  * exactly as in a deployment.
  */
 public final class LocalPlatform implements AutoCloseable {
@@ -45,9 +47,9 @@ public final class LocalPlatform implements AutoCloseable {
     }
 
     /**
-     * Starts PostgreSQL, Kafka and the token issuer, then the three services; returns when all are up. The platform
-     * stops, in order, when it is closed or the JVM ends (Ctrl-C, SIGTERM): its shutdown hook is the only one; neither
-     * the services' contexts nor PostgreSQL register their own, which would stop everything at once.
+     * Starts PostgreSQL, Kafka and the token issuer, then the three services and the web console; returns when all are
+     * up. The platform stops, in order, when it is closed or the JVM ends (Ctrl-C, SIGTERM): its shutdown hook is the
+     * only one; neither the contexts nor PostgreSQL register their own, which would stop everything at once.
      */
     public static LocalPlatform start(PlatformSettings settings) {
         System.setProperty("axoniq.update-checker.disabled", "true");
@@ -61,13 +63,16 @@ public final class LocalPlatform implements AutoCloseable {
                     settings.dataFolder() == null ? null : settings.dataFolder().resolve("kafka")).start());
             // The issuer first: the services check tokens against its JWK set. One context after the other, because
             // Spring Boot initialises the JVM-wide logging system per application, which is not thread-safe.
+            int consolePort = settings.consolePort() == 0 ? FreePorts.next() : settings.consolePort();
             platform.issuer = platform.started(() -> TokenIssuer.start(settings.issuerPort(),
-                    settings.dataFolder() == null ? null : settings.dataFolder().resolve("identity")));
+                    settings.dataFolder() == null ? null : settings.dataFolder().resolve("identity"),
+                    consoleAddress(consolePort)));
             platform.tokens = new Tokens(platform.issuer);
             platform.startService(NetworkApplication.class, settings.networkPort(),
                     "--samenspel.network.seed-demo-region=" + settings.seedDemoRegion());
             platform.startService(CoordinatorApplication.class, settings.coordinatorPort());
             platform.startService(SignallingApplication.class, settings.signallingPort());
+            platform.startConsole(consolePort);
         } catch (RuntimeException e) {
             platform.close();
             throw new IllegalStateException("The platform did not start", e);
@@ -95,6 +100,38 @@ public final class LocalPlatform implements AutoCloseable {
                 .run(arguments.toArray(String[]::new))));
     }
 
+    /** The web console, last: it calls the three services' APIs and logs people in at the issuer. */
+    private void startConsole(int port) {
+        services.add(started(() -> ConsoleApplication.builder().registerShutdownHook(false).run(
+                "--server.port=" + port,
+                "--spring.datasource.url=" + postgres.jdbcUrl(),
+                "--spring.datasource.username=postgres",
+                "--spring.datasource.password=postgres",
+                "--spring.security.oauth2.client.provider.samenspel.issuer-uri=" + issuer.issuerUri(),
+                "--spring.security.oauth2.client.registration.samenspel.client-id=" + issuer.consoleClient().clientId(),
+                "--spring.security.oauth2.client.registration.samenspel.client-secret=" + issuer.consoleClient().secret(),
+                "--samenspel.console.network-url=" + serviceAddress(NetworkApplication.class),
+                "--samenspel.console.coordinator-url=" + serviceAddress(CoordinatorApplication.class),
+                "--samenspel.console.signalling-url=" + serviceAddress(SignallingApplication.class),
+                "--logging.pattern.level=%5p [%X{correlationId:-}]",
+                "--logging.register-shutdown-hook=false")));
+    }
+
+    private String serviceAddress(Class<?> application) {
+        return "http://127.0.0.1:" + services.stream().filter(context -> context.getBeanNamesForType(application).length > 0)
+                .findFirst().orElseThrow().getEnvironment().getProperty("local.server.port");
+    }
+
+    /** The console's address: on 127.0.0.1, while the issuer is on localhost, so their cookies stay apart. */
+    private static String consoleAddress(int port) {
+        return "http://127.0.0.1:" + port;
+    }
+
+    /** Where people open the web console. */
+    public String consoleUri() {
+        return consoleAddress(portOf(ConsoleApplication.class));
+    }
+
     /**
      * The command-line arguments that point a service at this machine's PostgreSQL, Kafka and token issuer, for a
      * service started in this JVM or in a JVM of its own.
@@ -104,10 +141,13 @@ public final class LocalPlatform implements AutoCloseable {
                 "--server.port=" + port,
                 "--spring.security.oauth2.resourceserver.jwt.issuer-uri=" + issuer.issuerUri(),
                 "--spring.security.oauth2.resourceserver.jwt.jwk-set-uri=" + issuer.jwkSetUri(),
-                // The issuer's library is on the platform's classpath; a service is no authorization server.
+                // The issuer's and the web console's libraries are on the platform's classpath; a service is no
+                // authorization server and keeps no HTTP sessions or templates.
                 "--spring.autoconfigure.exclude="
                         + "org.springframework.boot.autoconfigure.security.oauth2.server.servlet.OAuth2AuthorizationServerAutoConfiguration,"
-                        + "org.springframework.boot.autoconfigure.security.oauth2.server.servlet.OAuth2AuthorizationServerJwtAutoConfiguration",
+                        + "org.springframework.boot.autoconfigure.security.oauth2.server.servlet.OAuth2AuthorizationServerJwtAutoConfiguration,"
+                        + "org.springframework.boot.autoconfigure.session.SessionAutoConfiguration,"
+                        + "org.springframework.boot.autoconfigure.thymeleaf.ThymeleafAutoConfiguration",
                 "--spring.datasource.url=" + postgres.jdbcUrl(),
                 "--spring.datasource.username=postgres",
                 "--spring.datasource.password=postgres",
@@ -165,6 +205,7 @@ public final class LocalPlatform implements AutoCloseable {
                  network-service      http://127.0.0.1:%d   (OpenAPI: /swagger-ui.html)
                  coordinator-service  http://127.0.0.1:%d
                  signalling-service   http://127.0.0.1:%d
+                 web console          %s   (log in as a demo person below)
                  token issuer         %s   (demo accounts: see README, "Getting a token")
                  Kafka                %s   (e.g. kcat -b %s -L)
                  PostgreSQL           %s   (user/password postgres/postgres)
@@ -172,8 +213,12 @@ public final class LocalPlatform implements AutoCloseable {
                 ================================================================================
 
                 """, seconds, portOf(NetworkApplication.class), portOf(CoordinatorApplication.class),
-                portOf(SignallingApplication.class), issuer.issuerUri(), kafka.bootstrapServers(), kafka.bootstrapServers(),
-                postgres.jdbcUrl(), data);
+                portOf(SignallingApplication.class), consoleUri(), issuer.issuerUri(), kafka.bootstrapServers(),
+                kafka.bootstrapServers(), postgres.jdbcUrl(), data);
+        System.out.println(" Demo logins for the web console (user name, role, who):");
+        issuer.demoPeople().forEach(person -> System.out.printf("   %-15s %-10s %s   password: %s%n", person.username(),
+                person.role(), person.displayName(), person.password()));
+        System.out.println("================================================================================\n");
     }
 
     /**

@@ -16,9 +16,17 @@ import java.util.Map;
  * @param signallingPort   {@code SAMENSPEL_SIGNALLING_PORT}, default 8087
  * @param seedDemoRegion   {@code SAMENSPEL_SEED_DEMO_REGION}, default true: seeds the Duin- en Bollenstreek network once
  * @param issuerPort       {@code SAMENSPEL_ISSUER_PORT}, default 9000: the token issuer, {@code http://localhost:<port>}
+ * @param consolePort      {@code SAMENSPEL_CONSOLE_PORT}, default 8080: the web console, {@code http://127.0.0.1:<port>}
+ *                         (another host name than the issuer's, since cookies ignore ports)
  */
 public record PlatformSettings(Path dataFolder, int postgresPort, int kafkaPort, int networkPort, int coordinatorPort,
-                               int signallingPort, boolean seedDemoRegion, int issuerPort) {
+                               int signallingPort, boolean seedDemoRegion, int issuerPort, int consolePort) {
+
+    /** As the canonical constructor, with the web console on a free port. */
+    public PlatformSettings(Path dataFolder, int postgresPort, int kafkaPort, int networkPort, int coordinatorPort,
+                            int signallingPort, boolean seedDemoRegion, int issuerPort) {
+        this(dataFolder, postgresPort, kafkaPort, networkPort, coordinatorPort, signallingPort, seedDemoRegion, issuerPort, 0);
+    }
 
     /** As the canonical constructor, with the token issuer on a free port (for throw-away platforms). */
     public PlatformSettings(Path dataFolder, int postgresPort, int kafkaPort, int networkPort, int coordinatorPort,
@@ -35,6 +43,7 @@ public record PlatformSettings(Path dataFolder, int postgresPort, int kafkaPort,
                 Integer.parseInt(env.getOrDefault("SAMENSPEL_COORDINATOR_PORT", "8086")),
                 Integer.parseInt(env.getOrDefault("SAMENSPEL_SIGNALLING_PORT", "8087")),
                 Boolean.parseBoolean(env.getOrDefault("SAMENSPEL_SEED_DEMO_REGION", "true")),
-                Integer.parseInt(env.getOrDefault("SAMENSPEL_ISSUER_PORT", "9000")));
+                Integer.parseInt(env.getOrDefault("SAMENSPEL_ISSUER_PORT", "9000")),
+                Integer.parseInt(env.getOrDefault("SAMENSPEL_CONSOLE_PORT", "8080")));
     }
 }

@@ -40,13 +40,14 @@ class AuditLog implements AccessAudit {
         return jdbc.query("""
                 select * from access_audit
                 where (cast(? as varchar) is null or resident_pseudonym = ?)
+                  and (cast(? as varchar) is null or ? in (actor_subject, actor_organisation, actor_supporter))
                   and recorded_at >= coalesce(?, '-infinity'::timestamptz) and recorded_at < coalesce(?, 'infinity'::timestamptz)
                 order by recorded_at, id limit ?""",
                 (rs, n) -> new AuditEntryView(rs.getLong("id"), rs.getTimestamp("recorded_at").toInstant(),
                         rs.getString("actor_subject"), rs.getString("actor_role"), rs.getString("actor_organisation"), rs.getString("actor_supporter"),
                         rs.getString("action"), rs.getString("resident_pseudonym"), rs.getString("case_reference"),
                         rs.getString("handover_id"), rs.getString("reason")),
-                query.residentPseudonym(), query.residentPseudonym(), ts(query.from()), ts(query.to()), query.limit());
+                query.residentPseudonym(), query.residentPseudonym(), query.actor(), query.actor(), ts(query.from()), ts(query.to()), query.limit());
     }
 
     private static Timestamp ts(Instant instant) {

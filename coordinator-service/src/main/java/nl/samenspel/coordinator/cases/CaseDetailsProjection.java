@@ -30,6 +30,10 @@ import java.util.stream.Collectors;
 @ProcessingGroup("case-details")
 public class CaseDetailsProjection implements CaseloadSource {
 
+    /** A case with the organisations the resident consented to share a summary with. */
+    private static final String SELECT_CASES = "select case_details.*, (select string_agg(c.organisation_id, ',' order by"
+            + " c.organisation_id) from case_consent c where c.case_reference = case_details.case_reference) as consents"
+            + " from case_details";
     private static final String OPEN = "state in ('ACCEPTED', 'IN_PROGRESS', 'HANDOVER_PENDING')";
 
     private final JdbcTemplate jdbc;
@@ -158,7 +162,7 @@ public class CaseDetailsProjection implements CaseloadSource {
 
     @QueryHandler
     public Optional<CaseView> handle(FindCaseQuery query) {
-        return jdbc.query("select * from case_details where case_reference = ?", this::view, query.caseReference())
+        return jdbc.query(SELECT_CASES + " where case_reference = ?", this::view, query.caseReference())
                 .stream().findFirst();
     }
 
@@ -171,7 +175,21 @@ public class CaseDetailsProjection implements CaseloadSource {
             case ESCALATIONS_WAITING_FOR_FORMAL -> "awaiting_formal and state <> 'CLOSED' order by opened_at";
             case HANDOVERS_PENDING -> "state = 'HANDOVER_PENDING' order by handover_deadline";
         };
-        return jdbc.query("select * from case_details where " + where, this::view);
+        return jdbc.query(SELECT_CASES + " where " + where, this::view);
+    }
+
+    @QueryHandler
+    public List<CaseView> handle(FindAddressedCasesQuery query) {
+        String where = switch (query.addressed()) {
+            case INBOX -> "(state = 'OFFERED' and offered_organisation_id = ?) or (state = 'HANDOVER_PENDING' and"
+                    + " handover_to_organisation_id = ?) order by coalesce(offer_deadline, handover_deadline), case_reference";
+            case OWNED -> OPEN + " and owner_organisation_id = ? order by opened_at, case_reference";
+            case SUPPORTER -> "(" + OPEN + " and (owner_supporter_id = ? or co_supporter_id = ?)) or (state = 'CLOSED' and"
+                    + " last_supporter_id = ?) order by state = 'CLOSED', opened_at, case_reference";
+        };
+        Object[] ids = new Object[(int) where.chars().filter(c -> c == '?').count()];
+        Arrays.fill(ids, query.partyId());
+        return jdbc.query(SELECT_CASES + " where " + where, this::view, ids);
     }
 
     @QueryHandler
@@ -251,7 +269,7 @@ public class CaseDetailsProjection implements CaseloadSource {
                 rs.getString("handover_reason") == null ? null : HandoverReason.valueOf(rs.getString("handover_reason")),
                 instant(rs, "handover_deadline"), rs.getInt("total_minutes"), instant(rs, "opened_at"),
                 instant(rs, "closed_at"), rs.getString("outcome") == null ? null : Outcome.valueOf(rs.getString("outcome")),
-                rs.getString("last_supporter_id"), rs.getString("offer_withdrawn_from"));
+                rs.getString("last_supporter_id"), rs.getString("offer_withdrawn_from"), split(rs.getString("consents")));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -8,7 +8,8 @@ import java.util.List;
 
 /**
  * A case as the coordinator and the owning organisation see it (no summary: that is fetched per handover).
- * {@code offerWithdrawnFrom} is the organisation whose unanswered offer the coordinator withdrew, until someone accepts.
+ * {@code offerWithdrawnFrom} is the organisation whose unanswered offer the coordinator withdrew, until someone accepts;
+ * {@code consentedOrganisationIds} are the organisations the resident consented to share a summary with.
  */
 public record CaseView(String caseReference, String residentPseudonym, String municipalityCode, String districtCode,
                        List<String> lifeDomains, List<String> targetGroups, Phase phase, String language, Urgency urgency,
@@ -19,5 +20,5 @@ public record CaseView(String caseReference, String residentPseudonym, String mu
                        String offeredOrganisationId, String offeredSupporterId, Instant offerDeadline, String handoverId,
                        String handoverToOrganisationId, HandoverReason handoverReason, Instant handoverDeadline,
                        int totalMinutes, Instant openedAt, Instant closedAt, Outcome outcome, String lastSupporterId,
-                       String offerWithdrawnFrom) {
+                       String offerWithdrawnFrom, List<String> consentedOrganisationIds) {
 }

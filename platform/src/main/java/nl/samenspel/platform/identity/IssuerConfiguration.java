@@ -21,7 +21,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
 import org.springframework.security.oauth2.server.authorization.OAuth2TokenType;
@@ -34,16 +33,33 @@ import org.springframework.security.oauth2.server.authorization.settings.TokenSe
 import org.springframework.security.oauth2.server.authorization.token.JwtEncodingContext;
 import org.springframework.security.oauth2.server.authorization.token.OAuth2TokenCustomizer;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.server.authorization.config.annotation.web.configuration.OAuth2AuthorizationServerConfiguration;
+
+import org.springframework.core.annotation.Order;
+import org.springframework.http.MediaType;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.oauth2.core.oidc.endpoint.OidcParameterNames;
+import org.springframework.security.oauth2.core.oidc.OidcScopes;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Spring Authorization Server as the local run needs it: the token endpoint ({@code /oauth2/token}, client
- * credentials with HTTP Basic or form secrets), the JWK set ({@code /oauth2/jwks}) and the server metadata
- * ({@code /.well-known/oauth-authorization-server}). A context of its own with only web and security
+ * credentials with HTTP Basic or form secrets), the JWK set ({@code /oauth2/jwks}), the server metadata
+ * ({@code /.well-known/oauth-authorization-server}, {@code /.well-known/openid-configuration}), and for the web
+ * console OpenID Connect login of people with a login form, authorization code with PKCE and logout. A context of its own with only web and security
  * auto-configuration: the services' kit (Axon, Kafka, PostgreSQL) is on the same classpath but not wanted here.
  */
 @Configuration(proxyBeanMethods = false)
@@ -58,15 +74,45 @@ class IssuerConfiguration {
     static final String AUDIENCE = "samenspel";
     private static final String CLAIMS = "samenspel.claims";
 
+    /**
+     * The issuer's endpoints. A browser that is not logged in is sent to the login form; the session it gets there
+     * carries the login to the authorization endpoint (client credentials need no session and get none).
+     */
     @Bean
+    @Order(1)
     SecurityFilterChain authorizationServer(HttpSecurity http) throws Exception {
         OAuth2AuthorizationServerConfigurer authorizationServer = OAuth2AuthorizationServerConfigurer.authorizationServer();
         return http
                 .securityMatcher(authorizationServer.getEndpointsMatcher())
-                .with(authorizationServer, Customizer.withDefaults())
+                .with(authorizationServer, server -> server.oidc(Customizer.withDefaults()))
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
-                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(
+                        new LoginUrlAuthenticationEntryPoint("/login"), new MediaTypeRequestMatcher(MediaType.TEXT_HTML)))
                 .build();
+    }
+
+    /** The login form for people ({@link DemoPerson}). */
+    @Bean
+    @Order(2)
+    SecurityFilterChain login(HttpSecurity http) throws Exception {
+        return http
+                .authorizeHttpRequests(requests -> requests.requestMatchers("/login", "/error").permitAll()
+                        .anyRequest().authenticated())
+                .formLogin(form -> form.loginPage("/login").permitAll())
+                .build();
+    }
+
+    @Bean
+    LoginPage loginPage() {
+        return new LoginPage();
+    }
+
+    @Bean
+    UserDetailsService peopleLogin(IdentitySettings settings) {
+        return new InMemoryUserDetailsManager(peopleOf(settings).stream()
+                .map(person -> User.withUsername(person.username()).password("{noop}" + person.password())
+                        .roles(person.role().toUpperCase(Locale.ROOT)).build())
+                .toList());
     }
 
     @Bean
@@ -76,8 +122,12 @@ class IssuerConfiguration {
 
     @Bean
     InMemoryRegisteredClientRepository registeredClients(IdentitySettings settings) {
-        return new InMemoryRegisteredClientRepository(settings.accounts().stream()
+        List<RegisteredClient> clients = new ArrayList<>(settings.accounts().stream()
                 .map(account -> client(account, settings.tokenLifetime())).toList());
+        if (settings.console() != null) {
+            clients.add(console(settings.console(), settings.tokenLifetime()));
+        }
+        return new InMemoryRegisteredClientRepository(clients);
     }
 
     @Bean
@@ -86,15 +136,55 @@ class IssuerConfiguration {
         return new ImmutableJWKSet<>(new JWKSet(key));
     }
 
-    /** Access tokens are for audience {@value #AUDIENCE} and carry the account's contract claims. */
+    /** Reads the issuer's own tokens at the OpenID Connect user-info endpoint. */
     @Bean
-    OAuth2TokenCustomizer<JwtEncodingContext> contractClaims() {
+    JwtDecoder jwtDecoder(JWKSource<SecurityContext> signingKeys) {
+        return OAuth2AuthorizationServerConfiguration.jwtDecoder(signingKeys);
+    }
+
+    /**
+     * Access tokens are for audience {@value #AUDIENCE} and carry the contract claims of whoever they are for: a
+     * machine account's own (client credentials), or the logged-in person's (authorization code, refresh), which the
+     * ID token carries too so the console knows whom it serves.
+     */
+    @Bean
+    OAuth2TokenCustomizer<JwtEncodingContext> contractClaims(IdentitySettings settings) {
+        Map<String, DemoPerson> people = peopleOf(settings).stream()
+                .collect(Collectors.toMap(DemoPerson::username, person -> person));
         return context -> {
+            boolean machine = AuthorizationGrantType.CLIENT_CREDENTIALS.equals(context.getAuthorizationGrantType());
+            Map<String, Object> claims = machine
+                    ? context.getRegisteredClient().getClientSettings().getSetting(CLAIMS)
+                    : Optional.ofNullable(people.get(context.getPrincipal().getName())).map(DemoPerson::claims)
+                            .orElseThrow(() -> new IllegalStateException("No person " + context.getPrincipal().getName()));
             if (OAuth2TokenType.ACCESS_TOKEN.equals(context.getTokenType())) {
-                Map<String, Object> claims = context.getRegisteredClient().getClientSettings().getSetting(CLAIMS);
                 context.getClaims().audience(List.of(AUDIENCE)).claims(all -> all.putAll(claims));
+            } else if (OidcParameterNames.ID_TOKEN.equals(context.getTokenType().getValue())) {
+                context.getClaims().claims(all -> all.putAll(claims));
             }
         };
+    }
+
+    private static List<DemoPerson> peopleOf(IdentitySettings settings) {
+        return settings.people() == null ? List.of() : settings.people();
+    }
+
+    /** The web console: a confidential client that must use PKCE, logging people in without a consent screen. */
+    static RegisteredClient console(ConsoleClient console, Duration tokenLifetime) {
+        String consoleAddress = console.redirectUri().substring(0, console.redirectUri().indexOf("/login/"));
+        return RegisteredClient.withId(console.clientId())
+                .clientId(console.clientId())
+                .clientSecret("{noop}" + console.secret())
+                .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
+                .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
+                .authorizationGrantType(AuthorizationGrantType.REFRESH_TOKEN)
+                .redirectUri(console.redirectUri())
+                .postLogoutRedirectUri(consoleAddress + "/")
+                .scope(OidcScopes.OPENID)
+                .scope(OidcScopes.PROFILE)
+                .clientSettings(ClientSettings.builder().requireProofKey(true).requireAuthorizationConsent(false).build())
+                .tokenSettings(TokenSettings.builder().accessTokenTimeToLive(tokenLifetime).build())
+                .build();
     }
 
     static RegisteredClient client(DemoAccount account, Duration tokenLifetime) {

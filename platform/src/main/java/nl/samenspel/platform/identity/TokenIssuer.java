@@ -7,6 +7,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.security.oauth2.server.authorization.client.InMemoryRegisteredClientRepository;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -15,6 +16,9 @@ import java.util.List;
  * and the security contract's claims. The services validate them against its JWK set.
  */
 public final class TokenIssuer implements AutoCloseable {
+
+    /** Where the web console receives the authorization code (Spring Security's default for registration {@code samenspel}). */
+    public static final String CONSOLE_REDIRECT_PATH = "/login/oauth2/code/samenspel";
 
     private final ConfigurableApplicationContext context;
     private final int port;
@@ -31,16 +35,38 @@ public final class TokenIssuer implements AutoCloseable {
      * @param keyFolder  where the signing key is kept across restarts; {@code null} for a key that lives with the JVM
      */
     public static TokenIssuer start(int port, Path keyFolder) {
+        return start(port, keyFolder, null);
+    }
+
+    /**
+     * Starts the issuer for a web console at {@code consoleAddress} (e.g. {@code http://127.0.0.1:8080}), where it
+     * sends people back after logging in and out; {@code null} keeps {@code identity.yml}'s address.
+     */
+    public static TokenIssuer start(int port, Path keyFolder, String consoleAddress) {
         int chosen = port == 0 ? FreePorts.next() : port;
+        List<String> arguments = new ArrayList<>(List.of("--server.port=" + chosen,
+                "--samenspel.identity.issuer=http://localhost:" + chosen,
+                "--samenspel.identity.key-folder=" + (keyFolder == null ? "" : keyFolder.toAbsolutePath())));
+        if (consoleAddress != null) {
+            arguments.add("--samenspel.identity.console.redirect-uri=" + consoleAddress + CONSOLE_REDIRECT_PATH);
+        }
         ConfigurableApplicationContext context = new SpringApplicationBuilder(IssuerConfiguration.class)
                 .web(WebApplicationType.SERVLET)
                 // Stopped by whoever started it (the local platform, in order), not by a JVM hook of its own.
                 .registerShutdownHook(false)
                 .properties("spring.config.name=identity", "logging.register-shutdown-hook=false")
-                .run("--server.port=" + chosen,
-                        "--samenspel.identity.issuer=http://localhost:" + chosen,
-                        "--samenspel.identity.key-folder=" + (keyFolder == null ? "" : keyFolder.toAbsolutePath()));
+                .run(arguments.toArray(String[]::new));
         return new TokenIssuer(context, chosen);
+    }
+
+    /** The people who can log in to the web console. */
+    public List<DemoPerson> demoPeople() {
+        return context.getBean(IdentitySettings.class).people();
+    }
+
+    /** The web console's client registration. */
+    public ConsoleClient consoleClient() {
+        return context.getBean(IdentitySettings.class).console();
     }
 
     /** The issuer as tokens name it ({@code iss}) and the services expect it. */

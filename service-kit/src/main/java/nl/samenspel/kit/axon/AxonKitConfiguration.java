@@ -25,7 +25,11 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.axonframework.config.EventProcessingConfiguration;
 
 import java.lang.management.ManagementFactory;
 import java.time.Clock;
@@ -34,7 +38,15 @@ import java.util.UUID;
 
 /** Axon on PostgreSQL: the parts Axon's own JDBC auto-configuration leaves open. */
 @AutoConfiguration(beforeName = "org.axonframework.springboot.autoconfig.JdbcAutoConfiguration")
+@Import(EventProcessorController.class)
 public class AxonKitConfiguration {
+
+    /** The operators' view of the event processors (lazily: the processing configuration is built from the handlers). */
+    @Bean
+    public EventProcessors eventProcessors(ObjectProvider<EventProcessingConfiguration> processing,
+                                           ObjectProvider<EventStore> eventStore, ApplicationContext context) {
+        return new EventProcessors(processing, eventStore, context);
+    }
 
     /**
      * Axon's JDBC event storage engine as its auto-configuration would build it, but appending in commit order

@@ -8,7 +8,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.util.List;
 
-/** Lets an operator see and retry Kafka records this service parked. */
+/**
+ * Lets an operator see and retry Kafka records this service parked. Like everything under {@code /operations},
+ * for the network administrator only ({@code SecurityKitConfiguration}).
+ */
 @RestController
 @RequestMapping("/operations/kafka-dead-letters")
 public class DeadLetterController {
@@ -27,5 +30,11 @@ public class DeadLetterController {
     @PostMapping("/{id}/retry")
     public DeadLetterView retry(@PathVariable long id) {
         return deadLetters.retry(id);
+    }
+
+    /** Retries every record still parked, for example after a fix that concerns them all. */
+    @PostMapping("/retry")
+    public List<DeadLetterView> retryAll() {
+        return deadLetters.retryAll();
     }
 }

@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
 /**
  * The dead-letter place for Kafka records a consumer could not handle: they are stored in the service's
  * database (table {@code kafka_dead_letter}) and the consumer moves on to the next record. An operator lists
- * them at {@code GET /operations/kafka-dead-letters} and, after a fix, retries one.
+ * them at {@code GET /operations/kafka-dead-letters} and, after a fix, retries one or all of them.
  */
 public class KafkaDeadLetters implements ConsumerRecordRecoverer {
 
@@ -78,5 +78,16 @@ public class KafkaDeadLetters implements ConsumerRecordRecoverer {
             jdbc.update("update kafka_dead_letter set error = ? where id = ?", e.getClass().getSimpleName() + ": " + e.getMessage(), id);
         }
         return list().stream().filter(view -> view.id() == id).findFirst().orElseThrow();
+    }
+
+    /**
+     * Retries every parked record not yet retried successfully, oldest first, each as {@link #retry(long)} does: one
+     * that fails again stays parked with its new error and does not stop the others.
+     *
+     * @return the records tried, as they now stand
+     */
+    public List<DeadLetterView> retryAll() {
+        List<Long> waiting = jdbc.queryForList("select id from kafka_dead_letter where retried_at is null order by id", Long.class);
+        return waiting.stream().map(this::retry).toList();
     }
 }

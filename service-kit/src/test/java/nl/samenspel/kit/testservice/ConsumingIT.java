@@ -78,11 +78,47 @@ class ConsumingIT {
         long id = jdbc.queryForObject("select id from kafka_dead_letter where record_key = ? and retried_at is null",
                 Long.class, failing.subject());
 
-        SuspensionConsumer.repaired = true;
+        SuspensionConsumer.REPAIRED.add(SuspensionConsumer.BROKEN_ORGANISATION);
         JsonNode retried = asAdministrator(org.springframework.http.HttpMethod.POST, "/operations/kafka-dead-letters/" + id + "/retry");
 
         assertThat(retried.path("retriedAt").isNull()).isFalse();
         assertThat(seen(failing.id())).isEqualTo(1);
+    }
+
+    @Test
+    void retryingAllRetriesEveryParkedRecordAndKeepsTheOnesThatStillFailParked() {
+        CloudEvent fixed = suspension(SuspensionConsumer.BROKEN_ORGANISATION + "-" + UUID.randomUUID());
+        CloudEvent stillBroken = suspension(SuspensionConsumer.BROKEN_ORGANISATION + "-" + UUID.randomUUID());
+        send(fixed.subject(), IntegrationEvents.toJson(fixed));
+        send(stillBroken.subject(), IntegrationEvents.toJson(stillBroken));
+        Await.until(Duration.ofSeconds(60), "both failing records were parked", () -> jdbc.queryForObject(
+                "select count(*) from kafka_dead_letter where record_key in (?, ?) and retried_at is null",
+                Integer.class, fixed.subject(), stillBroken.subject()) == 2);
+
+        SuspensionConsumer.REPAIRED.add(fixed.subject());
+        JsonNode tried = asAdministrator(org.springframework.http.HttpMethod.POST, "/operations/kafka-dead-letters/retry");
+
+        assertThat(tried.findValuesAsText("key")).contains(fixed.subject(), stillBroken.subject());
+        assertThat(seen(fixed.id())).isEqualTo(1);
+        assertThat(seen(stillBroken.id())).isZero();
+        JsonNode stillParked = deadLetters();
+        assertThat(letterOf(stillParked, fixed.subject()).path("retriedAt").isNull()).isFalse();
+        assertThat(letterOf(stillParked, stillBroken.subject()).path("retriedAt").isNull()).isTrue();
+        assertThat(letterOf(stillParked, stillBroken.subject()).path("error").asText()).contains("cannot handle this organisation yet");
+
+        SuspensionConsumer.REPAIRED.add(stillBroken.subject());
+        asAdministrator(org.springframework.http.HttpMethod.POST, "/operations/kafka-dead-letters/retry");
+        assertThat(seen(stillBroken.id())).isEqualTo(1);
+        assertThat(seen(fixed.id())).isEqualTo(1);
+    }
+
+    private static JsonNode letterOf(JsonNode letters, String key) {
+        for (JsonNode letter : letters) {
+            if (key.equals(letter.path("key").asText())) {
+                return letter;
+            }
+        }
+        throw new AssertionError("no dead letter with key " + key + " in " + letters);
     }
 
     private int seen(String eventId) {

@@ -104,6 +104,9 @@ class SignallingAccessMatrixIT {
                         .path("code", "GM0553").path("period", "2025-01"),
                 Row.of("GET /municipalities/{code}/monitoring", municipalityOrCoordinator).path("code", "GM0553").query("period=2025"),
                 Row.of("POST /municipalities/{code}/reports/{period}/publish", allowed(COORDINATOR))
+                        .path("code", "GM0553").path("period", "2025-01"),
+                Row.of("GET /municipalities/{code}/published-reports", municipalityOrCoordinator).path("code", "GM0553"),
+                Row.of("GET /municipalities/{code}/published-reports/{period}", municipalityOrCoordinator)
                         .path("code", "GM0553").path("period", "2025-01"));
     }
 

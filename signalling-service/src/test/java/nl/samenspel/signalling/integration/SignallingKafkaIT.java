@@ -139,6 +139,18 @@ class SignallingKafkaIT {
 
         assertThat(publish("/municipalities/GM0534/reports/2026-10/publish").getStatusCode())
                 .as("a period is published once").isEqualTo(HttpStatus.CONFLICT);
+        JsonNode list = Eventually.read(Duration.ofSeconds(30), () -> get("/municipalities/GM0534/published-reports",
+                hillegom, JsonNode.class), reports -> reports.findValuesAsText("period").contains("2026-10"));
+        assertThat(list.get(0).path("publishedAt").isMissingNode()).isFalse();
+        JsonNode asPublished = get("/municipalities/GM0534/published-reports/2026-10", hillegom, JsonNode.class);
+        assertThat(figure(asPublished, "cases-opened", "total", "ALL").path("value").asInt()).isEqualTo(10);
+        assertThat(figure(asPublished, "cases-opened", "phase", "ORIENTATION").path("suppressed").asBoolean()).isTrue();
+        assertThat(http.exchange("/municipalities/GM0534/published-reports", HttpMethod.GET,
+                AsCaller.request(TOKENS.municipality("GM0553"), null), JsonNode.class).getStatusCode())
+                .as("another municipality").isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(http.exchange("/municipalities/GM0534/published-reports/2026-09", HttpMethod.GET,
+                AsCaller.request(hillegom, null), JsonNode.class).getStatusCode())
+                .as("a period not published").isEqualTo(HttpStatus.NOT_FOUND);
         String csv = get("/municipalities/GM0534/reports/2026-10/csv", hillegom, String.class);
         assertThat(csv).contains("GM0534,2026-10,count,cases-opened,phase,ORIENTATION,,true");
         String page = get("/municipalities/GM0534/monitoring?period=2026-10", hillegom, String.class);

@@ -1,0 +1,62 @@
+package nl.samenspel.console.api;
+
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.stereotype.Component;
+import org.springframework.web.client.RestClient;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** The network-service's public API (the directory), called with the logged-in person's token. */
+@Component
+public class NetworkApi {
+
+    private static final int PAGE = 200;
+
+    private final RestClient http;
+
+    NetworkApi(@Qualifier("networkClient") RestClient http) {
+        this.http = http;
+    }
+
+    public List<Organisation> organisations() {
+        return http.get().uri("/organisations").retrieve().body(new ParameterizedTypeReference<>() {
+        });
+    }
+
+    /** Organisation names by id, to show names where the APIs give ids. */
+    public Map<String, String> organisationNames() {
+        return organisations().stream().collect(Collectors.toMap(Organisation::organisationId, Organisation::name, (a, b) -> a));
+    }
+
+    /** Every supporter of the directory, page by page. */
+    public List<Supporter> supporters() {
+        List<Supporter> all = new ArrayList<>();
+        for (int page = 0; ; page++) {
+            SupporterPage one = http.get().uri("/supporters?page={page}&size={size}", page, PAGE).retrieve().body(SupporterPage.class);
+            all.addAll(one.items());
+            if (one.items().size() < PAGE) {
+                return all;
+            }
+        }
+    }
+
+    public List<Supporter> supportersOf(String organisationId) {
+        return supporters().stream().filter(s -> s.organisationId().equals(organisationId)).toList();
+    }
+
+    /** Supporters by id. */
+    public Map<String, Supporter> supportersById() {
+        return supporters().stream().collect(Collectors.toMap(Supporter::supporterId, Function.identity()));
+    }
+
+    /** The coverage matrix of one municipality (a municipality's adviser: their own). */
+    public List<CoverageCell> coverage(String municipalityCode) {
+        return http.get().uri("/coverage?municipality={code}", municipalityCode).retrieve().body(new ParameterizedTypeReference<>() {
+        });
+    }
+}

@@ -1,0 +1,14 @@
+package nl.samenspel.console.api;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Where the three services' APIs are ({@code samenspel.console.*} in {@code web-console.yml}).
+ *
+ * @param networkUrl     the network-service
+ * @param coordinatorUrl the coordinator-service
+ * @param signallingUrl  the signalling-service
+ */
+@ConfigurationProperties("samenspel.console")
+public record ServiceAddresses(String networkUrl, String coordinatorUrl, String signallingUrl) {
+}

@@ -1,0 +1,2 @@
+/** The three services' public APIs as the console calls them, with the logged-in person's token. */
+package nl.samenspel.console.api;

@@ -1,0 +1,2 @@
+/** A supporter's list of their own cases. */
+package nl.samenspel.console.mycases;

@@ -1,0 +1,2 @@
+/** The coordinator's work queue page. */
+package nl.samenspel.console.queue;

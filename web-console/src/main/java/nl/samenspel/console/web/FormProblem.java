@@ -1,0 +1,36 @@
+package nl.samenspel.console.web;
+
+import nl.samenspel.console.api.ApiProblem;
+
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * An API's refusal of what a form sent, as the page shows it: next to the field the API named, or above the form.
+ *
+ * @param form        which form on the page was refused (e.g. {@code dispatch}, {@code hours})
+ * @param status      the API's HTTP status
+ * @param detail      the API's explanation
+ * @param fieldErrors the API's message per field
+ */
+public record FormProblem(String form, int status, String detail, Map<String, String> fieldErrors) {
+
+    public static FormProblem of(String form, ApiProblem problem) {
+        return new FormProblem(form, problem.status(), problem.detail(), problem.fieldErrors());
+    }
+
+    /** The API's message about one field: from its list of invalid fields, or its explanation if that names the field. */
+    public String forField(String field) {
+        String listed = fieldErrors.get(field);
+        if (listed != null) {
+            return listed;
+        }
+        String lower = detail == null ? "" : detail.toLowerCase(Locale.ROOT);
+        return lower.contains("'" + field.toLowerCase(Locale.ROOT) + "'") ? detail : null;
+    }
+
+    /** True if this refusal is about the given form. */
+    public boolean isFor(String name) {
+        return form.equals(name);
+    }
+}
