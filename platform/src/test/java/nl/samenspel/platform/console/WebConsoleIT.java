@@ -119,6 +119,7 @@ class WebConsoleIT {
         assertThat(browser.text("[data-testid=case-state]")).as("nothing stored").isEqualTo("Aangeboden, wacht op acceptatie");
         browser.click("form[action$='/decline'] button");
         assertThat(browser.text("[data-testid=form-error]")).as("declining without a reason").isNotBlank();
+        browser.go("/cases/" + reference);
         accessibleInBothLanguages("case (organisation, offer)");
 
         browser.choose("#accept-supporter", OAB_SUPPORTER).click("[data-testid=accept]");
