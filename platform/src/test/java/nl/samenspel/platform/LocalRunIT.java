@@ -72,13 +72,12 @@ class LocalRunIT {
         builder.environment().putAll(Map.of("SAMENSPEL_DATA_DIR", data.toString(), "SAMENSPEL_POSTGRES_PORT", freePort(),
                 "SAMENSPEL_KAFKA_PORT", freePort(), "SAMENSPEL_NETWORK_PORT", networkPort,
                 "SAMENSPEL_COORDINATOR_PORT", freePort(), "SAMENSPEL_SIGNALLING_PORT", freePort(),
-                "SAMENSPEL_ISSUER_PORT", issuerPort));
+                "SAMENSPEL_ISSUER_PORT", issuerPort, "SAMENSPEL_CONSOLE_PORT", freePort()));
         Path log = Files.createTempFile(data.getParent(), "local-run", ".log");
         Process process = builder.redirectOutput(log.toFile()).start();
         try {
-            // Ten minutes: on a busy shared machine, four Spring contexts, PostgreSQL and Kafka take a while (eight
-            // minutes seen on two cores shared by several builds).
-            Await.until(Duration.ofSeconds(600), "the platform says it is running",
+            // Five minutes: on a busy machine, five Spring contexts, PostgreSQL and Kafka take a while.
+            Await.until(Duration.ofSeconds(300), "the platform says it is running",
                     () -> !process.isAlive() || read(log).stream().anyMatch(line -> line.contains("Samenspel is running")));
             assertThat(process.isAlive()).as("running; log: " + log).isTrue();
             whileUp.accept("http://127.0.0.1:" + networkPort + "/organisations");

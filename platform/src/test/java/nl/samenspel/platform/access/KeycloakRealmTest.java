@@ -18,7 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The Keycloak realm of {@code docker-compose.yml} issues the token claims every service expects (the security
  * contract): one client-credentials client per role, emitting exactly that role's claims and the audience
- * {@code samenspel}.
+ * {@code samenspel}; and for the web console the same demo people as the local issuer, whose tokens carry the
+ * person's claims (from their user attributes) through a client that must use authorization code with PKCE.
  */
 class KeycloakRealmTest {
 
@@ -33,7 +34,7 @@ class KeycloakRealmTest {
     @Test
     void everyRoleHasOneClientEmittingExactlyItsClaims() throws IOException {
         Map<String, Map<String, String>> claimsByRole = new HashMap<>();
-        for (JsonNode client : clients()) {
+        for (JsonNode client : serviceAccounts()) {
             Map<String, String> claims = hardcodedClaims(client);
             assertThat(claimsByRole.put(claims.get("samenspel_role"), claims))
                     .as("a second client for role " + claims.get("samenspel_role")).isNull();
@@ -48,14 +49,14 @@ class KeycloakRealmTest {
 
     @Test
     void municipalityClaimIsACbsCode() throws IOException {
-        assertThat(clients()).map(KeycloakRealmTest::hardcodedClaims)
+        assertThat(serviceAccounts()).map(KeycloakRealmTest::hardcodedClaims)
                 .filteredOn(claims -> claims.containsKey("municipality_code"))
                 .allSatisfy(claims -> assertThat(claims.get("municipality_code")).matches("GM\\d{4}"));
     }
 
     @Test
-    void everyClientIsAConfidentialServiceAccountWithTheSamenspelAudienceInItsAccessToken() throws IOException {
-        assertThat(clients()).isNotEmpty().allSatisfy(client -> {
+    void everyMachineClientIsAConfidentialServiceAccountWithTheSamenspelAudienceInItsAccessToken() throws IOException {
+        assertThat(serviceAccounts()).hasSize(CLAIMS_BY_ROLE.size()).allSatisfy(client -> {
             assertThat(client.path("publicClient").asBoolean(true)).as("public client").isFalse();
             assertThat(client.path("serviceAccountsEnabled").asBoolean()).as("client credentials").isTrue();
             assertThat(client.path("directAccessGrantsEnabled").asBoolean(true)).as("password grant").isFalse();
@@ -68,6 +69,60 @@ class KeycloakRealmTest {
     }
 
     @Test
+    void theConsoleClientLogsPeopleInWithAuthorizationCodeAndPkceAndPassesTheirClaimsOn() throws IOException {
+        List<JsonNode> people = clients().stream().filter(client -> !client.path("serviceAccountsEnabled").asBoolean()).toList();
+        assertThat(people).hasSize(1);
+        JsonNode console = people.get(0);
+        assertThat(console.path("clientId").asText()).isEqualTo("web-console");
+        assertThat(console.path("publicClient").asBoolean(true)).as("public client").isFalse();
+        assertThat(console.path("standardFlowEnabled").asBoolean()).as("authorization code").isTrue();
+        assertThat(console.path("directAccessGrantsEnabled").asBoolean(true)).as("password grant").isFalse();
+        assertThat(console.path("implicitFlowEnabled").asBoolean(true)).as("implicit grant").isFalse();
+        assertThat(console.path("attributes").path("pkce.code.challenge.method").asText()).isEqualTo("S256");
+        assertThat(mappers(console, "oidc-usermodel-attribute-mapper")).allSatisfy(mapper -> {
+            assertThat(mapper.path("config").path("access.token.claim").asText()).isEqualTo("true");
+            assertThat(mapper.path("config").path("id.token.claim").asText()).isEqualTo("true");
+        }).extracting(mapper -> mapper.path("config").path("claim.name").asText())
+                .containsExactlyInAnyOrder("samenspel_role", "organisation_id", "supporter_id", "municipality_code");
+        assertThat(mappers(console, "oidc-audience-mapper")).extracting(m -> m.path("config").path("included.custom.audience").asText())
+                .containsExactly("samenspel");
+    }
+
+    @Test
+    void everyDemoPersonCarriesExactlyTheClaimsOfTheirRoleAndTheLocalIssuerHasTheSamePeople() throws IOException {
+        JsonNode realm = new ObjectMapper().readTree(REALM.toFile());
+        Map<String, Map<String, String>> realmPeople = new HashMap<>();
+        for (JsonNode user : realm.path("users")) {
+            Map<String, String> claims = new HashMap<>();
+            user.path("attributes").fields().forEachRemaining(a -> claims.put(a.getKey(), a.getValue().path(0).asText()));
+            assertThat(claims.keySet()).as("claims of " + user.path("username").asText())
+                    .isEqualTo(CLAIMS_BY_ROLE.get(claims.get("samenspel_role")));
+            realmPeople.put(user.path("username").asText(), claims);
+        }
+        assertThat(realmPeople.values()).extracting(claims -> claims.get("samenspel_role"))
+                .containsAll(CLAIMS_BY_ROLE.keySet());
+
+        Map<String, Map<String, String>> issuerPeople = new HashMap<>();
+        for (Map<String, Object> person : localIssuerPeople()) {
+            Map<String, String> claims = new HashMap<>();
+            Map.of("role", "samenspel_role", "organisation-id", "organisation_id", "supporter-id", "supporter_id",
+                    "municipality-code", "municipality_code").forEach((key, claim) -> {
+                if (person.get(key) != null) {
+                    claims.put(claim, String.valueOf(person.get(key)));
+                }
+            });
+            issuerPeople.put(String.valueOf(person.get("username")), claims);
+        }
+        assertThat(realmPeople).isEqualTo(issuerPeople);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> localIssuerPeople() throws IOException {
+        Map<String, Object> identity = new org.yaml.snakeyaml.Yaml().load(Files.readString(Path.of("src/main/resources/identity.yml")));
+        return (List<Map<String, Object>>) ((Map<String, Object>) ((Map<String, Object>) identity.get("samenspel")).get("identity")).get("people");
+    }
+
+    @Test
     void composeServicesTrustThisRealmAsIssuer() throws IOException {
         String realm = new ObjectMapper().readTree(REALM.toFile()).path("realm").asText();
         String compose = Files.readString(Path.of("../docker-compose.yml"));
@@ -77,6 +132,10 @@ class KeycloakRealmTest {
                 .contains("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_JWK_SET_URI: http://keycloak:8080/realms/" + realm
                         + "/protocol/openid-connect/certs")
                 .contains("KC_HOSTNAME: http://keycloak:8080");
+    }
+
+    private static List<JsonNode> serviceAccounts() throws IOException {
+        return clients().stream().filter(client -> client.path("serviceAccountsEnabled").asBoolean()).toList();
     }
 
     private static List<JsonNode> clients() throws IOException {

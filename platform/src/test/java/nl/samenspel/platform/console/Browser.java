@@ -91,6 +91,10 @@ final class Browser implements AutoCloseable {
     /** Logs in at the issuer's form as a demo person (every demo person's password is {@code demo}). */
     Browser loginAs(String username) {
         go("/");
+        if (!driver.findElements(By.cssSelector("[data-testid=person-name]")).isEmpty()) {
+            logout();
+            go("/");
+        }
         wait(ExpectedConditions.presenceOfElementLocated(By.id("username")));
         driver.findElement(By.id("username")).sendKeys(username);
         driver.findElement(By.id("password")).sendKeys("demo");

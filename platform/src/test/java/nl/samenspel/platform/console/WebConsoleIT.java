@@ -72,7 +72,6 @@ class WebConsoleIT {
         assertThat(browser.driver().getCurrentUrl()).endsWith("/queue");
         assertThat(browser.text("h1")).isEqualTo("Werkvoorraad");
         accessibleInBothLanguages("queue");
-        browser.screenshot("queue");
 
         browser.go("/cases/new");
         browser.type("#open-residentPseudonym", "x");
@@ -99,6 +98,9 @@ class WebConsoleIT {
         oab.findElement(By.cssSelector("[data-testid=dispatch]")).click();
         browser.waitForText("[data-testid=done]", "aangeboden");
         assertThat(browser.text("[data-testid=case-state]")).isEqualTo("Aangeboden, wacht op acceptatie");
+        browser.go("/queue?section=OFFERS_AWAITING_ACCEPTANCE&sort=deadline");
+        browser.waitForText("[data-testid=queue-rows]", PSEUDONYM);
+        browser.screenshot("queue");
         browser.logout();
     }
 
@@ -117,6 +119,7 @@ class WebConsoleIT {
         assertThat(browser.text("[data-testid=case-state]")).as("nothing stored").isEqualTo("Aangeboden, wacht op acceptatie");
         browser.click("form[action$='/decline'] button");
         assertThat(browser.text("[data-testid=form-error]")).as("declining without a reason").isNotBlank();
+        browser.go("/cases/" + reference);
         accessibleInBothLanguages("case (organisation, offer)");
 
         browser.choose("#accept-supporter", OAB_SUPPORTER).click("[data-testid=accept]");
