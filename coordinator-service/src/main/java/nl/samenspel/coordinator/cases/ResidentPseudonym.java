@@ -13,7 +13,12 @@ import java.util.regex.Pattern;
  */
 public final class ResidentPseudonym {
 
-    private static final Pattern FORM = Pattern.compile("(?=.*[A-Za-z])[A-Za-z0-9-]{4,64}");
+    /** The token's form, also checked per field on a request body, so a form can show the refusal at the field. */
+    public static final String FORM_PATTERN = "(?=.*[A-Za-z])[A-Za-z0-9-]{4,64}";
+    public static final String REFUSAL = "A resident is identified by a pseudonym: an opaque token of 4 to 64"
+            + " letters, digits or dashes with at least one letter, such as R-7Q4K9X2M; never a BSN, phone"
+            + " number or e-mail address. Personal details go in the vault.";
+    private static final Pattern FORM = Pattern.compile(FORM_PATTERN);
 
     private ResidentPseudonym() {
     }
@@ -24,9 +29,7 @@ public final class ResidentPseudonym {
      */
     public static String require(String pseudonym) {
         if (pseudonym == null || !FORM.matcher(pseudonym).matches() || !PersonalDataDetector.find(pseudonym).isEmpty()) {
-            throw new IllegalArgumentException("A resident is identified by a pseudonym: an opaque token of 4 to 64"
-                    + " letters, digits or dashes with at least one letter, such as R-7Q4K9X2M; never a BSN, phone"
-                    + " number or e-mail address. Personal details go in the vault.");
+            throw new IllegalArgumentException(REFUSAL);
         }
         return pseudonym;
     }

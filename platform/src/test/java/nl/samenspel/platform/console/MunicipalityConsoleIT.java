@@ -6,12 +6,23 @@ import nl.samenspel.coordinator.CoordinatorApplication;
 import nl.samenspel.events.CloudEvent;
 import nl.samenspel.events.IntegrationEvents;
 import nl.samenspel.events.Topics;
+import nl.samenspel.events.coordinator.CaseOpened;
+import nl.samenspel.events.coordinator.CoordinatorEvents;
 import nl.samenspel.events.network.NetworkEvents;
 import nl.samenspel.events.network.SupporterDeactivated;
 import nl.samenspel.local.test.Http;
 import nl.samenspel.platform.LocalPlatform;
 import nl.samenspel.platform.PlatformSettings;
 import nl.samenspel.signalling.SignallingApplication;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -34,6 +45,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -64,12 +76,7 @@ class MunicipalityConsoleIT {
         Browser.requireChromium();
         platform = LocalPlatform.start(new PlatformSettings(null, 0, 0, 0, 0, 0, true));
         browser = Browser.open(platform.consoleUri());
-        for (int i = 0; i < 10; i++) {
-            send(CoordinatorApplication.class, "POST", "/cases", platform.tokens().coordinator(), """
-                    {"residentPseudonym": "R-MC-%s", "municipalityCode": "GM0553", "lifeDomains": ["CARE_AND_SUPPORT"],
-                     "targetGroups": ["OLDER_PEOPLE"], "phase": "ACCESS", "language": "nl", "urgency": "NORMAL"}"""
-                    .formatted(UUID.randomUUID().toString().substring(0, 8)), 201);
-        }
+        openCasesLastMonth(10);
         String[][] signals = {{CDB, "Ouderen wachten maanden op een keukentafelgesprek."},
                 {OAB, "Wachtlijst voor huishoudelijke hulp is 14 weken."}, {CDB, "Geen terugbelafspraak na aanmelding."}};
         for (String[] signal : signals) {
@@ -81,10 +88,18 @@ class MunicipalityConsoleIT {
                 cdbSignalId = filed.path("signalId").asText();
             }
         }
-        await("Lisse's report counts the ten cases", () -> {
-            JsonNode total = figure(report(String.valueOf(thisYear())), "cases-opened", "total", "ALL");
-            return !total.path("suppressed").asBoolean(true) && total.path("value").asInt() >= 10;
-        });
+        // Reports cover closed periods only and never change once published: publish when every fact is in.
+        await("the signalling-service has every case-lifecycle fact", MunicipalityConsoleIT::lifecycleConsumed);
+        for (String period : List.of(lastMonth(), String.valueOf(lastYear()))) {
+            send(SignallingApplication.class, "POST", "/municipalities/GM0553/reports/" + period + "/publish",
+                    platform.tokens().coordinator(), null, 202);
+            await("the report of " + period + " is published", () -> Http.send(HttpRequest.newBuilder(URI.create(
+                    "http://127.0.0.1:" + platform.portOf(SignallingApplication.class) + "/municipalities/GM0553/reports/"
+                            + period)).header("Authorization", "Bearer " + platform.tokens().municipality(LISSE)).build())
+                    .statusCode() == 200);
+        }
+        JsonNode total = figure(report(lastMonth()), "cases-opened", "total", "ALL");
+        assertThat(total.path("value").asInt()).as("last month's report counts the ten cases").isGreaterThanOrEqualTo(10);
         await("the three signals became a collective signal", () -> {
             for (JsonNode signal : send(SignallingApplication.class, "GET", "/municipalities/GM0553/collective-signals",
                     platform.tokens().municipality(LISSE), null, 200)) {
@@ -114,7 +129,7 @@ class MunicipalityConsoleIT {
         assertThat(browser.driver().getCurrentUrl()).endsWith("/dashboard");
         assertThat(browser.text("h1")).isEqualTo("Dashboard Lisse");
         assertThat(browser.text("[data-testid=disclosure-rule]")).contains("kleiner dan 8", "veelvoud van 5");
-        JsonNode report = report(String.valueOf(thisYear()));
+        JsonNode report = report(lastMonth());
 
         WebElement opened = browser.find("[data-indicator=cases-opened] .card-value");
         assertThat(opened.getText()).isEqualTo(figure(report, "cases-opened", "total", "ALL").path("value").asText());
@@ -124,7 +139,7 @@ class MunicipalityConsoleIT {
         browser.wait(driver -> lifeDomains.getDomAttribute("data-drawn-bars") != null);
         assertThat(lifeDomains.findElements(By.cssSelector(".uplot canvas"))).as("uPlot drew the chart").isNotEmpty();
         assertThat(Integer.parseInt(lifeDomains.getDomAttribute("data-drawn-bars"))).isPositive();
-        assertThat(browser.text("[data-testid=comparison]")).contains(String.valueOf(thisYear()), String.valueOf(thisYear() - 1));
+        assertThat(browser.text("[data-testid=comparison]")).contains(String.valueOf(lastYear()), String.valueOf(lastYear() - 1));
         accessibleInBothLanguages("dashboard");
         browser.wait(driver -> browser.find("figure#cases-opened-life-domain").getDomAttribute("data-drawn-bars") != null);
         browser.screenshotWholePage("dashboard");
@@ -133,7 +148,7 @@ class MunicipalityConsoleIT {
     @Test
     @Order(2)
     void aPeriodWithSmallCountsShowsSuppressedCellsAndNoBarsForThem() throws Exception {
-        String lastYear = String.valueOf(thisYear() - 1);
+        String lastYear = String.valueOf(lastYear());
         browser.go("/dashboard?period=" + lastYear);
         JsonNode report = report(lastYear);
         assertChartsMatch(report);
@@ -316,8 +331,64 @@ class MunicipalityConsoleIT {
                 platform.tokens().municipality(LISSE), null, 200);
     }
 
-    private static int thisYear() {
-        return LocalDate.now(ZoneId.of("Europe/Amsterdam")).getYear();
+    private static LocalDate today() {
+        return LocalDate.now(ZoneId.of("Europe/Amsterdam"));
+    }
+
+    /** The last closed year: the dashboard compares it with the year before. */
+    private static int lastYear() {
+        return today().getYear() - 1;
+    }
+
+    /** The dashboard's default period: the last closed month. */
+    private static String lastMonth() {
+        LocalDate month = today().minusMonths(1);
+        return String.format("%d-%02d", month.getYear(), month.getMonthValue());
+    }
+
+    /**
+     * Cases of Lisse opened last month, as the coordinator-service published them on the case-lifecycle topic then:
+     * only a closed month has a report, and the platform started today.
+     */
+    private static void openCasesLastMonth(int count) {
+        Instant openedAt = today().minusMonths(1).withDayOfMonth(10).atStartOfDay(ZoneId.of("Europe/Amsterdam")).toInstant();
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, platform.kafkaBootstrapServers(),
+                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class))) {
+            for (int i = 0; i < count; i++) {
+                String reference = "C-MC-" + UUID.randomUUID().toString().substring(0, 8);
+                CaseOpened opened = new CaseOpened(reference, LISSE, null, List.of("CARE_AND_SUPPORT"),
+                        List.of("OLDER_PEOPLE"), "ACCESS", "NORMAL", List.of(), "coordinator", openedAt.plusSeconds(i),
+                        "R-MC-" + UUID.randomUUID().toString().substring(0, 8));
+                CloudEvent event = IntegrationEvents.envelope(CoordinatorEvents.CASE_OPENED, UUID.randomUUID().toString(),
+                        Topics.sourceOf("coordinator-service"), reference, opened.openedAt(), null, opened);
+                producer.send(new ProducerRecord<>(CoordinatorEvents.CASE_OPENED.topic(), reference,
+                        IntegrationEvents.toJson(event)));
+            }
+            producer.flush();
+        }
+    }
+
+    /** True once the signalling-service's case-lifecycle consumer has handled every record on its topic. */
+    private static boolean lifecycleConsumed() throws Exception {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, platform.kafkaBootstrapServers()))) {
+            Map<TopicPartition, OffsetAndMetadata> handled = admin.listConsumerGroupOffsets("signalling-case-lifecycle")
+                    .partitionsToOffsetAndMetadata().get();
+            Map<TopicPartition, OffsetSpec> ends = new java.util.HashMap<>();
+            for (TopicPartition partition : admin.describeTopics(List.of(Topics.COORDINATOR_CASE_LIFECYCLE))
+                    .allTopicNames().get().get(Topics.COORDINATOR_CASE_LIFECYCLE).partitions().stream()
+                    .map(info -> new TopicPartition(Topics.COORDINATOR_CASE_LIFECYCLE, info.partition())).toList()) {
+                ends.put(partition, OffsetSpec.latest());
+            }
+            for (var end : admin.listOffsets(ends).all().get().entrySet()) {
+                OffsetAndMetadata at = handled.get(end.getKey());
+                if (end.getValue().offset() > (at == null ? 0 : at.offset())) {
+                    return false;
+                }
+            }
+            return true;
+        }
     }
 
     private static void reloadUntil(String path, String css, String text) throws InterruptedException {

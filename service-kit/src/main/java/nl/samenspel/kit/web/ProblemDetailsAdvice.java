@@ -53,6 +53,8 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "personal-data", "Personal data in free text", e.getMessage());
         problem.setProperty("field", e.field());
         problem.setProperty("found", e.found());
+        // The same per-field list as a validation refusal, so a form shows the message next to its field.
+        problem.setProperty("errors", List.of(Map.of("field", e.field(), "message", e.getMessage())));
         return problem;
     }
 

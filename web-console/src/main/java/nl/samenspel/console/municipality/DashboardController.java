@@ -54,9 +54,10 @@ class DashboardController {
         try {
             model.addAttribute("dashboard", new Dashboard(new ReportFigures(signalling.report(municipality, shown))));
         } catch (ApiProblem refused) {
-            if (refused.notFoundOrNotYours()) {
+            if (refused.status() == 403) {
                 throw refused;
             }
+            // Not published yet (404) or not ended (409): the API's explanation, on the page.
             model.addAttribute("reportProblem", refused);
         }
         model.addAttribute("comparison", comparison(municipality));
@@ -77,41 +78,46 @@ class DashboardController {
                 .body(signalling.reportCsv(municipality, shown));
     }
 
-    /** The asked period when it is one, else this year. */
+    /** The asked period when it is one, else last month: reports cover closed periods only. */
     private String period(String asked) {
-        return asked != null && PERIOD.matcher(asked).matches() ? asked : Integer.toString(today().getYear());
+        return asked != null && PERIOD.matcher(asked).matches() ? asked : month(today().minusMonths(1));
     }
 
-    /** The choices: this year and last year, their quarters, and the last twelve months. */
+    /** The choices, all closed: the last twelve months, the quarters that ended in the last two years, last year. */
     private List<String> periods() {
         LocalDate today = today();
         List<String> periods = new ArrayList<>();
+        for (int back = 1; back <= 12; back++) {
+            periods.add(month(today.minusMonths(back)));
+        }
         for (int year = today.getYear(); year >= today.getYear() - 1; year--) {
-            periods.add(Integer.toString(year));
             for (int quarter = 4; quarter >= 1; quarter--) {
-                if (LocalDate.of(year, (quarter - 1) * 3 + 1, 1).isAfter(today)) {
-                    continue;
+                if (!LocalDate.of(year, quarter * 3, 1).plusMonths(1).isAfter(today)) {
+                    periods.add(year + "-Q" + quarter);
                 }
-                periods.add(year + "-Q" + quarter);
             }
         }
-        for (int back = 0; back < 12; back++) {
-            LocalDate month = today.minusMonths(back);
-            periods.add(String.format("%d-%02d", month.getYear(), month.getMonthValue()));
-        }
+        periods.add(Integer.toString(today.getYear() - 1));
         return periods;
     }
 
-    /** This year next to last year, indicator by indicator (the totals, as protected as every other figure). */
+    private static String month(LocalDate day) {
+        return String.format("%d-%02d", day.getYear(), day.getMonthValue());
+    }
+
+    /**
+     * Last year next to the year before, indicator by indicator (the totals, as protected as every other figure):
+     * the last two closed years, so neither changes any more.
+     */
     private Comparison comparison(String municipality) {
-        int year = today().getYear();
+        int year = today().getYear() - 1;
         ReportFigures thisYear;
         ReportFigures lastYear;
         try {
             thisYear = new ReportFigures(signalling.report(municipality, Integer.toString(year)));
             lastYear = new ReportFigures(signalling.report(municipality, Integer.toString(year - 1)));
         } catch (ApiProblem refused) {
-            if (refused.notFoundOrNotYours()) {
+            if (refused.status() == 403) {
                 throw refused;
             }
             return new Comparison(year, List.of());
