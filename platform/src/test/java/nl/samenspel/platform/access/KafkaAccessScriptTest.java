@@ -91,7 +91,7 @@ class KafkaAccessScriptTest {
         // The network-service's DemoRegionSeeder names its organisations this way (KvK numbers 90000001..8).
         Stream<String> organisations = IntStream.rangeClosed(1, 8).mapToObj(i -> KafkaAccess.organisationPrincipal(
                 UUID.nameUUIDFromBytes(("samenspel-demo/organisation/9000000" + i).getBytes(StandardCharsets.UTF_8)).toString()));
-        Stream<String> municipalities = Stream.of("GM1525", "GM0553", "GM0534", "GM0575").map(KafkaAccessRules::municipalityPrincipal);
+        Stream<String> municipalities = Stream.of("GM1525", "GM0553", "GM0534", "GM0575").map(KafkaAccess::municipalityPrincipal);
 
         assertThat(run(Map.of(), "init").users()).containsAll(Stream.concat(organisations, municipalities).toList());
     }
