@@ -1,6 +1,6 @@
 #!/bin/bash
-# Kafka users (SASL/SCRAM-SHA-512) and ACLs of a Samenspel network: the rules of
-# platform/src/main/java/nl/samenspel/platform/access/KafkaAccessRules.java, which KafkaAccessControlIT proves
+# Kafka users (SASL/SCRAM-SHA-512) and ACLs of a Samenspel network: the rules of integration-events' KafkaAccess as
+# the ACLs of platform/src/main/java/nl/samenspel/platform/access/KafkaAccessRules.java, which KafkaAccessControlIT proves
 # against a real broker; KafkaAccessScriptTest checks that this script grants exactly those rules.
 #
 #   kafka-access.sh init                            the three services, the demo region's organisations and municipalities

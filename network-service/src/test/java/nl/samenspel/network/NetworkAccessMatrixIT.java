@@ -100,6 +100,7 @@ class NetworkAccessMatrixIT {
                 Row.of("GET /organisations", members),
                 Row.of("GET /organisations/{id}", members).path("id", organisation),
                 Row.of("GET /coverage", allowed(COORDINATOR, ADMINISTRATOR, MUNICIPALITY_OWN)).query("municipality=GM0553"),
+                Row.of("GET /operations/kafka-access", allowed(ADMINISTRATOR)),
                 Row.of("POST /organisations", allowed(COORDINATOR)).body(application()),
                 Row.of("POST /supporters", allowed(COORDINATOR, ORGANISATION_OWN)).body(registration(organisation)),
                 Row.of("PUT /supporters/{id}/profile", allowed(COORDINATOR, ORGANISATION_OWN, SUPPORTER_OWN))

@@ -1,5 +1,6 @@
 package nl.samenspel.platform.access;
 
+import nl.samenspel.events.KafkaAccess;
 import nl.samenspel.events.Topics;
 import nl.samenspel.local.LocalKafkaBroker;
 import org.apache.kafka.clients.admin.Admin;
@@ -55,8 +56,8 @@ class KafkaAccessControlIT {
         try (Admin admin = Admin.create(broker.adminProperties())) {
             List<UserScramCredentialUpsertion> users = new ArrayList<>();
             for (String user : List.of(COORDINATOR, SIGNALLING, NETWORK,
-                    KafkaAccessRules.organisationPrincipal(ORGANISATION_A), KafkaAccessRules.organisationPrincipal(ORGANISATION_B),
-                    KafkaAccessRules.municipalityPrincipal(LISSE), KafkaAccessRules.municipalityPrincipal(NOORDWIJK))) {
+                    KafkaAccess.organisationPrincipal(ORGANISATION_A), KafkaAccess.organisationPrincipal(ORGANISATION_B),
+                    KafkaAccess.municipalityPrincipal(LISSE), KafkaAccess.municipalityPrincipal(NOORDWIJK))) {
                 users.add(new UserScramCredentialUpsertion(user,
                         new ScramCredentialInfo(ScramMechanism.SCRAM_SHA_512, 8192), passwordOf(user)));
             }
@@ -74,10 +75,10 @@ class KafkaAccessControlIT {
     void organisationReadsItsOwnHandoverTopicButNotAnotherOrganisations() throws Exception {
         produce(COORDINATOR, Topics.handoversFor(ORGANISATION_A), "offer for A");
         produce(COORDINATOR, Topics.handoversFor(ORGANISATION_B), "offer for B");
-        String a = KafkaAccessRules.organisationPrincipal(ORGANISATION_A);
+        String a = KafkaAccess.organisationPrincipal(ORGANISATION_A);
 
-        assertThat(readOne(a, KafkaAccessRules.groupPrefix(a) + "inbox", Topics.handoversFor(ORGANISATION_A))).isEqualTo("offer for A");
-        assertThatThrownBy(() -> readOne(a, KafkaAccessRules.groupPrefix(a) + "snoop", Topics.handoversFor(ORGANISATION_B)))
+        assertThat(readOne(a, KafkaAccess.groupPrefix(a) + "inbox", Topics.handoversFor(ORGANISATION_A))).isEqualTo("offer for A");
+        assertThatThrownBy(() -> readOne(a, KafkaAccess.groupPrefix(a) + "snoop", Topics.handoversFor(ORGANISATION_B)))
                 .isInstanceOf(TopicAuthorizationException.class);
     }
 
@@ -85,14 +86,14 @@ class KafkaAccessControlIT {
     void organisationReadsTheAnswersToItsOwnSignalsButNotAnotherOrganisations() throws Exception {
         produce(SIGNALLING, Topics.organisationSignals(ORGANISATION_A), "answer for A");
         produce(SIGNALLING, Topics.organisationSignals(ORGANISATION_B), "answer for B");
-        String a = KafkaAccessRules.organisationPrincipal(ORGANISATION_A);
-        String lisse = KafkaAccessRules.municipalityPrincipal(LISSE);
+        String a = KafkaAccess.organisationPrincipal(ORGANISATION_A);
+        String lisse = KafkaAccess.municipalityPrincipal(LISSE);
 
-        assertThat(readOne(a, KafkaAccessRules.groupPrefix(a) + "answers", Topics.organisationSignals(ORGANISATION_A)))
+        assertThat(readOne(a, KafkaAccess.groupPrefix(a) + "answers", Topics.organisationSignals(ORGANISATION_A)))
                 .isEqualTo("answer for A");
-        assertThatThrownBy(() -> readOne(a, KafkaAccessRules.groupPrefix(a) + "snoop", Topics.organisationSignals(ORGANISATION_B)))
+        assertThatThrownBy(() -> readOne(a, KafkaAccess.groupPrefix(a) + "snoop", Topics.organisationSignals(ORGANISATION_B)))
                 .isInstanceOf(TopicAuthorizationException.class);
-        assertThatThrownBy(() -> readOne(lisse, KafkaAccessRules.groupPrefix(lisse) + "snoop",
+        assertThatThrownBy(() -> readOne(lisse, KafkaAccess.groupPrefix(lisse) + "snoop",
                 Topics.organisationSignals(ORGANISATION_A))).isInstanceOf(TopicAuthorizationException.class);
         // Refused at the topic or, for the idempotent producer, already at the cluster: either way nothing is written.
         assertThatThrownBy(() -> produce(a, Topics.organisationSignals(ORGANISATION_A), "forged answer"))
@@ -102,16 +103,16 @@ class KafkaAccessControlIT {
     @Test
     void organisationCannotJoinAnotherOrganisationsConsumerGroup() throws Exception {
         produce(COORDINATOR, Topics.handoversFor(ORGANISATION_A), "offer for A");
-        String a = KafkaAccessRules.organisationPrincipal(ORGANISATION_A);
-        String b = KafkaAccessRules.organisationPrincipal(ORGANISATION_B);
+        String a = KafkaAccess.organisationPrincipal(ORGANISATION_A);
+        String b = KafkaAccess.organisationPrincipal(ORGANISATION_B);
 
-        assertThatThrownBy(() -> readOne(a, KafkaAccessRules.groupPrefix(b) + "inbox", Topics.handoversFor(ORGANISATION_A)))
+        assertThatThrownBy(() -> readOne(a, KafkaAccess.groupPrefix(b) + "inbox", Topics.handoversFor(ORGANISATION_A)))
                 .isInstanceOf(GroupAuthorizationException.class);
     }
 
     @Test
     void organisationCannotWriteEvenToItsOwnTopic() {
-        assertThatThrownBy(() -> produce(KafkaAccessRules.organisationPrincipal(ORGANISATION_A),
+        assertThatThrownBy(() -> produce(KafkaAccess.organisationPrincipal(ORGANISATION_A),
                 Topics.handoversFor(ORGANISATION_A), "forged offer"))
                 .hasCauseInstanceOf(TopicAuthorizationException.class);
     }
@@ -120,13 +121,13 @@ class KafkaAccessControlIT {
     void municipalityReadsOnlyItsOwnTopic() throws Exception {
         produce(SIGNALLING, Topics.municipality(LISSE), "collective signal for Lisse");
         produce(SIGNALLING, Topics.municipality(NOORDWIJK), "collective signal for Noordwijk");
-        String lisse = KafkaAccessRules.municipalityPrincipal(LISSE);
+        String lisse = KafkaAccess.municipalityPrincipal(LISSE);
 
-        assertThat(readOne(lisse, KafkaAccessRules.groupPrefix(lisse) + "reports", Topics.municipality(LISSE)))
+        assertThat(readOne(lisse, KafkaAccess.groupPrefix(lisse) + "reports", Topics.municipality(LISSE)))
                 .isEqualTo("collective signal for Lisse");
-        assertThatThrownBy(() -> readOne(lisse, KafkaAccessRules.groupPrefix(lisse) + "snoop", Topics.municipality(NOORDWIJK)))
+        assertThatThrownBy(() -> readOne(lisse, KafkaAccess.groupPrefix(lisse) + "snoop", Topics.municipality(NOORDWIJK)))
                 .isInstanceOf(TopicAuthorizationException.class);
-        assertThatThrownBy(() -> readOne(lisse, KafkaAccessRules.groupPrefix(lisse) + "snoop", Topics.handoversFor(ORGANISATION_A)))
+        assertThatThrownBy(() -> readOne(lisse, KafkaAccess.groupPrefix(lisse) + "snoop", Topics.handoversFor(ORGANISATION_A)))
                 .isInstanceOf(TopicAuthorizationException.class);
     }
 
@@ -148,7 +149,7 @@ class KafkaAccessControlIT {
     @Test
     void wrongPasswordIsRefused() {
         Map<String, Object> wrong = new HashMap<>(broker.clientProperties(
-                KafkaAccessRules.organisationPrincipal(ORGANISATION_A), "not-the-password"));
+                KafkaAccess.organisationPrincipal(ORGANISATION_A), "not-the-password"));
         try (var consumer = new KafkaConsumer<>(wrong, new StringDeserializer(), new StringDeserializer())) {
             assertThatThrownBy(() -> consumer.listTopics(Duration.ofSeconds(10)))
                     .isInstanceOf(SaslAuthenticationException.class);

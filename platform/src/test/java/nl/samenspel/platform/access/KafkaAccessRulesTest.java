@@ -2,6 +2,7 @@ package nl.samenspel.platform.access;
 
 import nl.samenspel.events.EventType;
 import nl.samenspel.events.IntegrationEvents;
+import nl.samenspel.events.KafkaAccess;
 import nl.samenspel.events.Topics;
 import org.apache.kafka.common.acl.AclBinding;
 import org.apache.kafka.common.acl.AclOperation;
@@ -61,8 +62,8 @@ class KafkaAccessRulesTest {
 
     @Test
     void noServiceMayWriteAnotherServicesTopics() {
-        for (KafkaAccessRules.ServiceAccess service : KafkaAccessRules.SERVICES) {
-            for (KafkaAccessRules.ServiceAccess other : KafkaAccessRules.SERVICES) {
+        for (KafkaAccess.ServiceAccess service : KafkaAccess.SERVICES) {
+            for (KafkaAccess.ServiceAccess other : KafkaAccess.SERVICES) {
                 if (other != service) {
                     assertThat(allows(service.principal(), ResourceType.TOPIC, other.ownTopicPrefix() + "anything.v1", AclOperation.WRITE))
                             .as(service.principal() + " writes " + other.principal() + "'s topics").isFalse();
@@ -74,13 +75,13 @@ class KafkaAccessRulesTest {
     @Test
     void anOrganisationReadsTheAnswersToItsOwnSignalsButNotAnotherOrganisations() {
         List<AclBinding> acls = KafkaAccessRules.all(List.of("org-a", "org-b"), List.of("GM0553"));
-        String a = KafkaAccessRules.organisationPrincipal("org-a");
+        String a = KafkaAccess.organisationPrincipal("org-a");
         String answers = Topics.organisationSignals("org-a");
 
         assertThat(allows(acls, a, ResourceType.TOPIC, answers, AclOperation.READ)).isTrue();
         assertThat(allows(acls, a, ResourceType.TOPIC, Topics.organisationSignals("org-b"), AclOperation.READ)).isFalse();
         assertThat(allows(acls, a, ResourceType.TOPIC, answers, AclOperation.WRITE)).isFalse();
-        assertThat(allows(acls, KafkaAccessRules.municipalityPrincipal("GM0553"), ResourceType.TOPIC, answers,
+        assertThat(allows(acls, KafkaAccess.municipalityPrincipal("GM0553"), ResourceType.TOPIC, answers,
                 AclOperation.READ)).as("a municipality never reads an organisation's topic").isFalse();
         assertThat(allows(acls, "signalling-service", ResourceType.TOPIC, answers, AclOperation.WRITE)).isTrue();
         assertThat(allows(acls, "signalling-service", ResourceType.TOPIC, answers, AclOperation.CREATE))

@@ -1,6 +1,7 @@
 package nl.samenspel.platform.access;
 
 import kafka.admin.PatternTypeConverter;
+import nl.samenspel.events.KafkaAccess;
 import org.apache.kafka.common.acl.AccessControlEntry;
 import org.apache.kafka.common.acl.AclBinding;
 import org.apache.kafka.common.acl.AclPermissionType;
@@ -56,7 +57,7 @@ class KafkaAccessScriptTest {
         assertThat(recorded.acls()).filteredOn(acl -> acl.pattern().resourceType() == ResourceType.TOPIC)
                 .extracting(acl -> acl.pattern().name())
                 .containsExactlyInAnyOrder("coordinator.handovers.4f1c.v1", "signalling.organisation.4f1c.v1");
-        assertThat(recorded.users()).containsExactly(KafkaAccessRules.organisationPrincipal("4f1c"));
+        assertThat(recorded.users()).containsExactly(KafkaAccess.organisationPrincipal("4f1c"));
     }
 
     @Test
@@ -64,7 +65,7 @@ class KafkaAccessScriptTest {
         Recorded recorded = run(Map.of(), "municipality", "GM0575", "its-password");
 
         assertThat(recorded.acls()).containsExactlyInAnyOrderElementsOf(KafkaAccessRules.municipality("GM0575"));
-        assertThat(recorded.users()).containsExactly(KafkaAccessRules.municipalityPrincipal("GM0575"));
+        assertThat(recorded.users()).containsExactly(KafkaAccess.municipalityPrincipal("GM0575"));
     }
 
     @Test
@@ -72,7 +73,7 @@ class KafkaAccessScriptTest {
         Recorded recorded = run(Map.of(), "revoke-organisation", "4f1c");
 
         assertThat(recorded.removedAcls()).containsExactlyInAnyOrderElementsOf(KafkaAccessRules.organisation("4f1c"));
-        assertThat(recorded.forgottenUsers()).containsExactly(KafkaAccessRules.organisationPrincipal("4f1c"));
+        assertThat(recorded.forgottenUsers()).containsExactly(KafkaAccess.organisationPrincipal("4f1c"));
         assertThat(recorded.acls()).isEmpty();
         assertThat(recorded.users()).isEmpty();
     }
@@ -82,15 +83,15 @@ class KafkaAccessScriptTest {
         Recorded recorded = run(Map.of(), "revoke-municipality", "GM0575");
 
         assertThat(recorded.removedAcls()).containsExactlyInAnyOrderElementsOf(KafkaAccessRules.municipality("GM0575"));
-        assertThat(recorded.forgottenUsers()).containsExactly(KafkaAccessRules.municipalityPrincipal("GM0575"));
+        assertThat(recorded.forgottenUsers()).containsExactly(KafkaAccess.municipalityPrincipal("GM0575"));
     }
 
     @Test
     void initCreatesAUserForEverySeededDemoOrganisationAndMunicipality() throws Exception {
         // The network-service's DemoRegionSeeder names its organisations this way (KvK numbers 90000001..8).
-        Stream<String> organisations = IntStream.rangeClosed(1, 8).mapToObj(i -> KafkaAccessRules.organisationPrincipal(
+        Stream<String> organisations = IntStream.rangeClosed(1, 8).mapToObj(i -> KafkaAccess.organisationPrincipal(
                 UUID.nameUUIDFromBytes(("samenspel-demo/organisation/9000000" + i).getBytes(StandardCharsets.UTF_8)).toString()));
-        Stream<String> municipalities = Stream.of("GM1525", "GM0553", "GM0534", "GM0575").map(KafkaAccessRules::municipalityPrincipal);
+        Stream<String> municipalities = Stream.of("GM1525", "GM0553", "GM0534", "GM0575").map(KafkaAccess::municipalityPrincipal);
 
         assertThat(run(Map.of(), "init").users()).containsAll(Stream.concat(organisations, municipalities).toList());
     }

@@ -64,6 +64,27 @@ public class OperationsApi {
                 .accept(MediaType.valueOf("text/csv")).retrieve().body(String.class);
     }
 
+    /** What the Kafka access rules grant: the services' logins, and each organisation's and municipality's topics. */
+    public JsonNode kafkaAccess() {
+        return service("network").get().uri("/operations/kafka-access").retrieve().body(JsonNode.class);
+    }
+
+    /** The vault's master keys: the current one, every configured one, how many data keys each wraps, problems. */
+    public JsonNode masterKeys() {
+        return service("coordinator").get().uri("/operations/vault/master-keys").retrieve().body(JsonNode.class);
+    }
+
+    /** Rewraps every resident's data key under the current master key; safe to repeat. */
+    public JsonNode rewrap() {
+        return service("coordinator").post().uri("/operations/vault/rewrap").retrieve().body(JsonNode.class);
+    }
+
+    /** Crypto-shredding: the resident's details and data key are destroyed; the reason goes into the audit log. */
+    public void erase(String pseudonym, String reason) {
+        service("coordinator").delete().uri(builder -> builder.path("/residents/{pseudonym}/personal-details")
+                .queryParam("reason", "{reason}").build(pseudonym, reason)).retrieve().toBodilessEntity();
+    }
+
     private RestClient service(String name) {
         RestClient client = services.get(name);
         if (client == null) {

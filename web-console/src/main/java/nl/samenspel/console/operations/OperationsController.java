@@ -24,7 +24,8 @@ import java.util.function.Function;
 
 /**
  * The administrator's pages over the services' operations endpoints: Kafka dead letters (retry one or all after a
- * fix), event processors (status, lag, errors; replay of a projection) and the audit log (filter, CSV export).
+ * fix), event processors (status, lag, errors; replay of a projection), the audit log (filter, CSV export) and who
+ * may read what from Kafka.
  */
 @Controller
 class OperationsController {
@@ -72,6 +73,12 @@ class OperationsController {
         operations.replay(service, name);
         flash.addFlashAttribute("done", "replayed");
         return "redirect:/operations/processors";
+    }
+
+    @GetMapping("/operations/kafka-access")
+    String kafkaAccess(Model model) {
+        model.addAttribute("access", operations.kafkaAccess());
+        return "kafka-access";
     }
 
     @GetMapping("/operations/audit")
