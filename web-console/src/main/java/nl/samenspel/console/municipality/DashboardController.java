@@ -20,6 +20,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -111,23 +112,30 @@ class DashboardController {
      */
     private Comparison comparison(String municipality) {
         int year = today().getYear() - 1;
-        ReportFigures thisYear;
-        ReportFigures lastYear;
+        Optional<ReportFigures> thisYear = publishedReport(municipality, year);
+        if (thisYear.isEmpty()) {
+            return new Comparison(year, List.of());
+        }
+        // The year before may not have been published (a network that started last year): its column stays empty.
+        ReportFigures lastYear = publishedReport(municipality, year - 1).orElse(null);
+        List<Comparison.Line> lines = new ArrayList<>();
+        for (String indicator : COMPARED) {
+            thisYear.get().total(indicator).ifPresent(now -> lines.add(new Comparison.Line(indicator, now,
+                    lastYear == null ? null : lastYear.total(indicator).orElse(null))));
+        }
+        return new Comparison(year, lines);
+    }
+
+    /** A year's published report; empty when it was not published (404) or cannot be (409). */
+    private Optional<ReportFigures> publishedReport(String municipality, int year) {
         try {
-            thisYear = new ReportFigures(signalling.report(municipality, Integer.toString(year)));
-            lastYear = new ReportFigures(signalling.report(municipality, Integer.toString(year - 1)));
+            return Optional.of(new ReportFigures(signalling.report(municipality, Integer.toString(year))));
         } catch (ApiProblem refused) {
             if (refused.status() == 403) {
                 throw refused;
             }
-            return new Comparison(year, List.of());
+            return Optional.empty();
         }
-        List<Comparison.Line> lines = new ArrayList<>();
-        for (String indicator : COMPARED) {
-            thisYear.total(indicator).ifPresent(now -> lines.add(new Comparison.Line(indicator, now,
-                    lastYear.total(indicator).orElse(null))));
-        }
-        return new Comparison(year, lines);
     }
 
     private LocalDate today() {
