@@ -24,7 +24,7 @@ public final class ResidentPseudonym {
      */
     public static String require(String pseudonym) {
         if (pseudonym == null || !FORM.matcher(pseudonym).matches() || !PersonalDataDetector.find(pseudonym).isEmpty()) {
-            throw new IllegalArgumentException("A resident is identified by a pseudonym: an opaque token of 4 to 64"
+            throw new IllegalArgumentException("'residentPseudonym' must be the resident's pseudonym: an opaque token of 4 to 64"
                     + " letters, digits or dashes with at least one letter, such as R-7Q4K9X2M; never a BSN, phone"
                     + " number or e-mail address. Personal details go in the vault.");
         }

@@ -4,6 +4,8 @@ import nl.samenspel.console.api.CaseView;
 import nl.samenspel.console.api.CoordinatorApi;
 import nl.samenspel.console.api.NetworkApi;
 import nl.samenspel.console.web.Vocabulary;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,17 +28,20 @@ class QueueController {
     private final NetworkApi network;
     private final Vocabulary vocabulary;
     private final Clock clock;
+    private final QuickLinks quickLinks;
 
-    QueueController(CoordinatorApi coordinator, NetworkApi network, Vocabulary vocabulary, Clock clock) {
+    QueueController(CoordinatorApi coordinator, NetworkApi network, Vocabulary vocabulary, Clock clock, QuickLinks quickLinks) {
         this.coordinator = coordinator;
         this.network = network;
         this.vocabulary = vocabulary;
         this.clock = clock;
+        this.quickLinks = quickLinks;
     }
 
     @GetMapping("/queue")
-    String queue(@ModelAttribute("filter") QueueFilter filter, Model model) {
+    String queue(@ModelAttribute("filter") QueueFilter filter, @AuthenticationPrincipal OidcUser user, Model model) {
         fill(filter, model);
+        model.addAttribute("quickLinks", quickLinks.of(user.getSubject()));
         model.addAttribute("organisations", network.organisations());
         return "queue";
     }
