@@ -10,6 +10,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.RequestParam;
 
 import java.time.Clock;
 import java.util.LinkedHashMap;
@@ -39,9 +40,14 @@ class QueueController {
     }
 
     @GetMapping("/queue")
-    String queue(@ModelAttribute("filter") QueueFilter filter, @AuthenticationPrincipal OidcUser user, Model model) {
+    String queue(@ModelAttribute("filter") QueueFilter filter, @AuthenticationPrincipal OidcUser user,
+                 @RequestParam(required = false) String quickLinkRefused, @RequestParam(required = false) String quickLinkSaved,
+                 Model model) {
         fill(filter, model);
         model.addAttribute("quickLinks", quickLinks.of(user.getSubject()));
+        model.addAttribute("quickLinkSaved", quickLinkSaved != null);
+        // Only the two known refusals are shown (the page never echoes a parameter).
+        model.addAttribute("quickLinkRefused", quickLinkRefused == null ? null : "maximum".equals(quickLinkRefused) ? "maximum" : "name");
         model.addAttribute("organisations", network.organisations());
         return "queue";
     }
