@@ -3,6 +3,7 @@ package nl.samenspel.platform.console;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import nl.samenspel.coordinator.CoordinatorApplication;
+import nl.samenspel.network.NetworkApplication;
 import nl.samenspel.local.test.Http;
 import nl.samenspel.platform.LocalPlatform;
 import nl.samenspel.platform.PlatformSettings;
@@ -40,7 +41,7 @@ class WebConsoleIT {
     static final String CDB = "7bf45887-5246-3dd4-9f64-c4bcadb7957c";
     static final String CDB_SUPPORTER = "335a550d-ef39-33f9-b8cd-4cbf95253d8f";
     /** Ordinary text with characters that mean something in HTML: stored as given, shown as text. */
-    static final String SUMMARY = "Hulp bij post & boodschappen (3 < 5 keer per week)";
+    static final String SUMMARY = "Hulp bij post & boodschappen (3 < 5 keer per week), <b>dringend</b>";
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String PSEUDONYM = "R-WEB-" + UUID.randomUUID().toString().substring(0, 8);
@@ -67,29 +68,31 @@ class WebConsoleIT {
 
     @Test
     @Order(1)
-    void theCoordinatorLogsInOpensACaseReadsTheExplainedCandidatesAndDispatchesIt() throws Exception {
+    void theCoordinatorLogsInOpensACaseReadsTheExplainedCandidatesAndTheExcludedOnesAndDispatchesIt() throws Exception {
         browser.loginAs("coordinator");
         assertThat(browser.driver().getCurrentUrl()).endsWith("/queue");
         assertThat(browser.text("h1")).isEqualTo("Werkvoorraad");
         accessibleInBothLanguages("queue");
 
         browser.go("/cases/new");
-        browser.type("#open-residentPseudonym", "x");
+        browser.type("#open-residentPseudonym", "x").choose("#open-municipalityCode", "GM0553")
+                .click("input[name=lifeDomains][value=CARE_AND_SUPPORT]").click("input[name=targetGroups][value=OLDER_PEOPLE]")
+                .choose("#open-phase", "ORIENTATION").choose("#open-urgency", "NORMAL");
         browser.click("form[action$='/cases'] button[type=submit]");
         assertThat(browser.text("#open-residentPseudonym-error")).as("the API's message next to the field").isNotBlank();
         assertThat(queueHolds(PSEUDONYM)).as("nothing stored").isFalse();
         browser.assertAccessible("open case, refused");
 
-        browser.type("#open-residentPseudonym", PSEUDONYM).choose("#open-municipalityCode", "GM0553")
-                .click("input[name=lifeDomains][value=CARE_AND_SUPPORT]").click("input[name=targetGroups][value=OLDER_PEOPLE]")
-                .choose("#open-phase", "ORIENTATION").choose("#open-urgency", "NORMAL");
+        browser.type("#open-residentPseudonym", PSEUDONYM);
         browser.screenshot("open-case");
         browser.click("form[action$='/cases'] button[type=submit]");
         browser.find("[data-testid=candidates]");
         reference = browser.driver().getCurrentUrl().replaceAll(".*/cases/", "");
         assertThat(browser.text("[data-testid=case-state]")).isEqualTo("Nieuw, wacht op toewijzing");
         assertThat(browser.text("[data-testid=candidates]")).as("each score explained in words")
-                .contains("Werkgebied", "serves GM0553");
+                .contains("Werkgebied", "werkt in de gemeente (of wijk) van de inwoner", "serves GM0553");
+        assertThat(browser.text("[data-testid=excluded]")).as("the excluded supporters with their reasons in words")
+                .contains("Werkt niet in de gemeente van de inwoner");
         accessibleInBothLanguages("case (coordinator)");
         browser.screenshot("case-coordinator");
 
@@ -153,10 +156,11 @@ class WebConsoleIT {
 
         accessibleInBothLanguages("case (supporter)");
         browser.choose("#handover-to", CDB).choose("#handover-reason", "EXPERTISE").click("input[name=warm]")
-                .type("#handover-questionSoFar", "<script>alert('x')</script>").type("#handover-agreementsMade", "Elke week bellen")
+                .type("#handover-questionSoFar", "Bel mevrouw op 06-12345678").type("#handover-agreementsMade", "Elke week bellen")
                 .type("#handover-nextSteps", "Samen op huisbezoek");
         browser.click("form[action$='/handovers'] button");
-        assertThat(browser.text("[data-testid=form-error]")).as("markup in a summary is refused").contains("markup");
+        assertThat(browser.text("[data-testid=form-error]")).as("a phone number in a summary is refused")
+                .contains("phone number");
         assertThat(browser.text("[data-testid=case-state]")).as("nothing stored").isNotEqualTo("Overdracht loopt");
         browser.type("#handover-questionSoFar", SUMMARY);
         browser.screenshot("case-supporter");
@@ -219,6 +223,111 @@ class WebConsoleIT {
 
     @Test
     @Order(6)
+    void aSupporterFilesASignalWithoutPersonalDataAndFollowsItsStatusInTheOrganisationsList() throws Exception {
+        browser.loginAs("cdb-supporter").go("/signals");
+        assertThat(browser.all("[data-testid=signals] tbody tr")).as("no signals of this organisation yet").isEmpty();
+        browser.click("[data-testid=file-signal]");
+        accessibleInBothLanguages("file signal");
+
+        browser.choose("#signal-municipalityCode", "GM0553").choose("#signal-categoryCode", "WAITING_TIMES")
+                .choose("#signal-lifeDomain", "CARE_AND_SUPPORT").choose("#signal-targetGroup", "OLDER_PEOPLE")
+                .type("#signal-residentsConcerned", "4")
+                .type("#signal-description", "Mevrouw wacht al maanden, bel haar op 06-12345678");
+        browser.click("form[action$='/signals'] button[type=submit]");
+        assertThat(browser.text("#signal-description-error")).as("the API's message next to the field")
+                .contains("'description'");
+        assertThat(browser.find("#signal-municipalityCode").getDomProperty("value")).as("what was typed is kept")
+                .isEqualTo("GM0553");
+        browser.assertAccessible("file signal, refused");
+
+        browser.type("#signal-description", "Ouderen wachten maanden op een keukentafelgesprek & <een> besluit.");
+        browser.screenshot("file-signal");
+        browser.click("form[action$='/signals'] button[type=submit]");
+        browser.find("[data-testid=done]");
+        for (int tries = 0; tries < 40 && browser.all("[data-testid=signals] tbody tr").isEmpty(); tries++) {
+            Thread.sleep(500);
+            browser.go("/signals");
+        }
+        assertThat(browser.all("[data-testid=signals] tbody tr")).as("the filed signal, and not the refused one").hasSize(1);
+        assertThat(browser.text("[data-testid=signals]")).contains("Wachttijden", "Lisse", "Gemeld");
+        accessibleInBothLanguages("signals");
+        browser.screenshot("signals");
+
+        browser.click("[data-testid=signals] tbody a");
+        assertThat(browser.text("main")).as("free text shown as text")
+                .contains("Ouderen wachten maanden op een keukentafelgesprek & <een> besluit.");
+        accessibleInBothLanguages("signal");
+        browser.logout();
+    }
+
+    @Test
+    @Order(7)
+    void theCoordinatorAdmitsAnAppliedOrganisationAndSeesTheCoverageMatrixWithItsGapsMarked() throws Exception {
+        String name = "Buurtsteun Noordwijkerhout";
+        HttpResponse<String> applied = Http.send(HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + platform.portOf(NetworkApplication.class) + "/organisations"))
+                .header("Authorization", "Bearer " + platform.tokens().coordinator())
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("""
+                        {"name": "%s", "kvkNumber": "%08d", "kind": "VOLUNTEER", "municipalities": ["GM0575"],
+                         "contactPoint": "info@buurtsteun.example", "decidesOnAccess": false}"""
+                        .formatted(name, 90_000_000 + new java.util.Random().nextInt(9_999_999)))).build());
+        assertThat(applied.statusCode()).as(applied.body()).isEqualTo(201);
+
+        browser.loginAs("coordinator").go("/network/organisations");
+        assertThat(organisationRow(name).getText()).contains("Aangemeld");
+        accessibleInBothLanguages("organisations");
+        organisationRow(name).findElement(By.cssSelector("[data-testid=admit]")).click();
+        browser.waitForText("[data-testid=done]", "toegelaten");
+        for (int tries = 0; tries < 40 && !organisationRow(name).getText().contains("Toegelaten"); tries++) {
+            Thread.sleep(500);
+            browser.go("/network/organisations");
+        }
+        assertThat(organisationRow(name).getText()).contains("Toegelaten");
+        browser.screenshot("network-organisations");
+
+        browser.go("/network/coverage?municipality=GM0575");
+        assertThat(browser.text("[data-testid=coverage] caption")).contains("Noordwijk");
+        assertThat(browser.all("[data-testid=coverage] [data-testid=gap]")).as("the gaps are marked in words").isNotEmpty()
+                .allSatisfy(gap -> assertThat(gap.getText()).isEqualTo("Lacune"));
+        assertThat(browser.text("[data-testid=gap-count]")).contains("lacune");
+        accessibleInBothLanguages("coverage");
+        browser.screenshot("network-coverage");
+        browser.logout();
+    }
+
+    @Test
+    @Order(8)
+    void theCoordinatorSavesTheQueuesFiltersAsAPersonalQuickLinkAndRemovesIt() throws Exception {
+        browser.loginAs("coordinator").go("/queue?section=OFFERS_AWAITING_ACCEPTANCE&municipality=GM0553&sort=deadline");
+        browser.click("[data-testid=save-quick-link]");
+        assertThat(browser.text("#quick-link-name-error")).as("a quick link needs a name").contains("naam");
+        assertThat(browser.all("[data-testid=quick-links] li")).as("nothing saved").isEmpty();
+
+        String name = "Lisse: aangeboden <op termijn> & \"snel\"";
+        browser.type("#quick-link-name", name).click("[data-testid=save-quick-link]");
+        browser.find("[data-testid=quick-link-saved]");
+        assertThat(browser.text("[data-testid=quick-links]")).as("the name shown as typed").contains(name);
+        accessibleInBothLanguages("queue with a quick link");
+        browser.screenshot("queue-quick-links");
+
+        browser.go("/queue");
+        browser.driver().findElement(By.linkText(name)).click();
+        assertThat(browser.driver().getCurrentUrl()).contains("section=OFFERS_AWAITING_ACCEPTANCE", "municipality=GM0553", "sort=deadline");
+        assertThat(browser.find("#queue-filters select[name=municipality]").getDomProperty("value")).isEqualTo("GM0553");
+
+        browser.click("[data-testid=remove-quick-link]");
+        browser.find("#queue-table");
+        assertThat(browser.all("[data-testid=quick-links] li")).as("removed").isEmpty();
+        browser.logout();
+    }
+
+    private static WebElement organisationRow(String name) {
+        return browser.all("[data-testid=organisations] tbody tr").stream()
+                .filter(row -> row.getText().contains(name)).findFirst().orElseThrow();
+    }
+
+    @Test
+    @Order(9)
     void anotherOrganisationsPersonGetsTheSamePageForTheCaseAsForOneThatDoesNotExist() throws Exception {
         browser.loginAs("oab-staff").go("/cases/" + reference);
         String theCase = browser.text("main");
@@ -229,7 +338,7 @@ class WebConsoleIT {
     }
 
     @Test
-    @Order(7)
+    @Order(10)
     void anExpiredSessionReloadsToTheLoginAndLogoutEndsTheSession() throws Exception {
         browser.loginAs("coordinator");
         browser.find("#queue-table");

@@ -2,6 +2,7 @@ package nl.samenspel.console.api;
 
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
 
@@ -58,5 +59,14 @@ public class NetworkApi {
     public List<CoverageCell> coverage(String municipalityCode) {
         return http.get().uri("/coverage?municipality={code}", municipalityCode).retrieve().body(new ParameterizedTypeReference<>() {
         });
+    }
+
+    /** The coordinator decides on an organisation: {@code admission}, {@code rejection}, {@code suspension},
+     * {@code reinstatement}, {@code departure} or {@code removal}; the reason as typed where the API asks one. */
+    public void decideOnOrganisation(String organisationId, String decision, String reason) {
+        RestClient.RequestBodySpec request = http.post().uri("/organisations/{id}/{decision}", organisationId, decision)
+                .contentType(MediaType.APPLICATION_JSON);
+        (reason == null ? request : request.body(Map.of("reason", reason))).retrieve()
+                .toBodilessEntity();
     }
 }

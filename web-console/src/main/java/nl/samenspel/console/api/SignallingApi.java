@@ -79,6 +79,13 @@ public class SignallingApi {
         });
     }
 
+    /** Files a signal (the body as the form gave it, the API validates); returns the new signal's id. */
+    public String file(Map<String, Object> body) {
+        JsonNode answer = http.post().uri("/signals").contentType(MediaType.APPLICATION_JSON).body(body).retrieve()
+                .body(JsonNode.class);
+        return answer == null ? null : answer.path("signalId").asText(null);
+    }
+
     public Signal signal(String signalId) {
         return http.get().uri("/signals/{id}", signalId).retrieve().body(Signal.class);
     }

@@ -4,10 +4,13 @@ import nl.samenspel.console.api.CaseView;
 import nl.samenspel.console.api.CoordinatorApi;
 import nl.samenspel.console.api.NetworkApi;
 import nl.samenspel.console.web.Vocabulary;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.RequestParam;
 
 import java.time.Clock;
 import java.util.LinkedHashMap;
@@ -26,17 +29,25 @@ class QueueController {
     private final NetworkApi network;
     private final Vocabulary vocabulary;
     private final Clock clock;
+    private final QuickLinks quickLinks;
 
-    QueueController(CoordinatorApi coordinator, NetworkApi network, Vocabulary vocabulary, Clock clock) {
+    QueueController(CoordinatorApi coordinator, NetworkApi network, Vocabulary vocabulary, Clock clock, QuickLinks quickLinks) {
         this.coordinator = coordinator;
         this.network = network;
         this.vocabulary = vocabulary;
         this.clock = clock;
+        this.quickLinks = quickLinks;
     }
 
     @GetMapping("/queue")
-    String queue(@ModelAttribute("filter") QueueFilter filter, Model model) {
+    String queue(@ModelAttribute("filter") QueueFilter filter, @AuthenticationPrincipal OidcUser user,
+                 @RequestParam(required = false) String quickLinkRefused, @RequestParam(required = false) String quickLinkSaved,
+                 Model model) {
         fill(filter, model);
+        model.addAttribute("quickLinks", quickLinks.of(user.getSubject()));
+        model.addAttribute("quickLinkSaved", quickLinkSaved != null);
+        // Only the two known refusals are shown (the page never echoes a parameter).
+        model.addAttribute("quickLinkRefused", quickLinkRefused == null ? null : "maximum".equals(quickLinkRefused) ? "maximum" : "name");
         model.addAttribute("organisations", network.organisations());
         return "queue";
     }

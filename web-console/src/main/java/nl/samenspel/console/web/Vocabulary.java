@@ -26,6 +26,12 @@ public class Vocabulary {
         return List.of("GM1525", "GM0553", "GM0534", "GM0575");
     }
 
+    /** The signalling catalogue's categories (signalling-service.yml, {@code samenspel.catalogue.categories}). */
+    public List<String> signalCategories() {
+        return List.of("ACCESS_AND_PROCEDURES", "WAITING_TIMES", "TREATMENT_AND_COMMUNICATION", "MISSING_PROVISION",
+                "RULES_AND_POLICY", "COOPERATION_BETWEEN_ORGANISATIONS", "MONEY_AND_LIVELIHOOD", "HOUSING", "OTHER");
+    }
+
     public List<String> phases() {
         return List.of("ORIENTATION", "ACCESS", "DURING_SUPPORT");
     }
