@@ -12,7 +12,8 @@ import java.util.function.Supplier;
 /**
  * The one way an HTTP request sends a command: once per caller and {@code Idempotency-Key} (see {@link RequestLog}),
  * answered by the convention every service keeps. Creation is {@code 201} with {@code Location}; an action is
- * {@code 200} with what the caller needs next, or {@code 204}. The command is built inside, so the checks that build
+ * {@code 200} with what the caller needs next, or {@code 204}; {@code 202} only for work that really continues
+ * after the answer. The command is built inside, so the checks that build
  * it (access, eligibility) run with it and a repeated request gets the first answer without running them again; a
  * refused command stores nothing. The operation a key is bound to is the request's method and path.
  */
@@ -56,6 +57,17 @@ public class IdempotentCommands {
         return requestLog.once(idempotencyKey, currentOperation(), Void.class, () -> {
             gateway.sendAndWait(command.get());
             return ResponseEntity.noContent().build();
+        });
+    }
+
+    /**
+     * Runs {@code work}, which starts something that goes on after the answer (a delivery to another party), and
+     * answers {@code 202 Accepted}.
+     */
+    public ResponseEntity<Void> accept(String idempotencyKey, Runnable work) {
+        return requestLog.once(idempotencyKey, currentOperation(), Void.class, () -> {
+            work.run();
+            return ResponseEntity.accepted().build();
         });
     }
 
