@@ -1,8 +1,8 @@
 package nl.samenspel.network.organisation;
 
 import nl.samenspel.kit.axon.SnapshotConfiguration;
-import nl.samenspel.kit.web.ConflictException;
-import nl.samenspel.kit.web.DomainRuleException;
+import nl.samenspel.network.NetworkConflictException;
+import nl.samenspel.network.NetworkRuleException;
 import nl.samenspel.network.region.Region;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -37,22 +37,22 @@ class Organisation {
     Organisation(ApplyToJoinCommand command, Region region, Memberships memberships) {
         OrganisationProfile profile = command.profile();
         if (profile.name() == null || profile.name().isBlank()) {
-            throw new DomainRuleException("An organisation needs a name.");
+            throw new NetworkRuleException("An organisation needs a name.");
         }
         if (profile.kvkNumber() == null || !KVK.matcher(profile.kvkNumber()).matches()) {
-            throw new DomainRuleException("KvK number '" + profile.kvkNumber()
+            throw new NetworkRuleException("KvK number '" + profile.kvkNumber()
                     + "' is invalid: a Chamber of Commerce number has exactly 8 digits.");
         }
         if (profile.municipalities().isEmpty()) {
-            throw new DomainRuleException("Name at least one municipality the organisation serves.");
+            throw new NetworkRuleException("Name at least one municipality the organisation serves.");
         }
         region.requireMunicipalities(profile.municipalities());
         if (command.decidesOnAccess()) {
-            throw new DomainRuleException("An organisation that decides on access to provisions in these municipalities "
+            throw new NetworkRuleException("An organisation that decides on access to provisions in these municipalities "
                     + "cannot offer independent client support; it cannot join the network.");
         }
         if (memberships.kvkNumberInUse(profile.kvkNumber())) {
-            throw new ConflictException("An organisation with KvK number " + profile.kvkNumber()
+            throw new NetworkConflictException("An organisation with KvK number " + profile.kvkNumber()
                     + " is already registered in the network.");
         }
         apply(new OrganisationAppliedEvent(command.organisationId(), profile));
@@ -103,7 +103,7 @@ class Organisation {
         require(EnumSet.of(OrganisationStatus.ADMITTED, OrganisationStatus.SUSPENDED),
                 departure == Departure.LEFT ? "leave the network" : "removed");
         if (openCases > 0) {
-            throw new DomainRuleException("The organisation still holds " + openCases
+            throw new NetworkRuleException("The organisation still holds " + openCases
                     + " open case(s); hand them over to another organisation first.");
         }
         apply(new OrganisationLeftEvent(organisationId, departure, reason));
@@ -111,7 +111,7 @@ class Organisation {
 
     private void require(EnumSet<OrganisationStatus> allowed, String what) {
         if (!allowed.contains(status)) {
-            throw new DomainRuleException("Organisation " + organisationId + " is " + status
+            throw new NetworkRuleException("Organisation " + organisationId + " is " + status
                     + "; only an organisation that is " + allowed + " can be " + what + ".");
         }
     }

@@ -1,6 +1,6 @@
 package nl.samenspel.network.region;
 
-import nl.samenspel.kit.web.DomainRuleException;
+import nl.samenspel.network.NetworkRuleException;
 
 import org.springframework.stereotype.Component;
 
@@ -38,7 +38,7 @@ public class Region {
     public void requireMunicipalities(Collection<String> codes) {
         List<String> unknown = codes.stream().filter(code -> !municipalities.containsKey(code)).toList();
         if (!unknown.isEmpty()) {
-            throw new DomainRuleException("Municipality " + String.join(", ", unknown) + " is not part of the region "
+            throw new NetworkRuleException("Municipality " + String.join(", ", unknown) + " is not part of the region "
                     + name + "; it covers " + describe() + ".");
         }
     }
@@ -50,7 +50,7 @@ public class Region {
                 .collect(Collectors.toSet());
         List<String> unknown = districtCodes.stream().filter(code -> !known.contains(code)).toList();
         if (!unknown.isEmpty()) {
-            throw new DomainRuleException("District " + String.join(", ", unknown)
+            throw new NetworkRuleException("District " + String.join(", ", unknown)
                     + " is not a district of the municipalities served " + municipalityCodes + "; known districts: "
                     + known.stream().sorted().toList() + ".");
         }

@@ -1,8 +1,8 @@
 package nl.samenspel.network.supporter;
 
 import nl.samenspel.kit.axon.SnapshotConfiguration;
-import nl.samenspel.kit.web.ConflictException;
-import nl.samenspel.kit.web.DomainRuleException;
+import nl.samenspel.network.NetworkConflictException;
+import nl.samenspel.network.NetworkRuleException;
 import nl.samenspel.network.organisation.Membership;
 import nl.samenspel.network.organisation.Memberships;
 import nl.samenspel.network.organisation.OrganisationStatus;
@@ -48,15 +48,15 @@ class Supporter {
               Clock clock, DeadlineManager deadlines) {
         Membership organisation = memberships.find(command.organisationId())
                 .filter(m -> m.status() == OrganisationStatus.ADMITTED)
-                .orElseThrow(() -> new DomainRuleException("Organisation " + command.organisationId()
+                .orElseThrow(() -> new NetworkRuleException("Organisation " + command.organisationId()
                         + " is not an admitted member of the network; supporters can only be registered under an "
                         + "admitted organisation."));
         if (command.kind() == null) {
-            throw new DomainRuleException("Say which kind of supporter this is: FORMAL, INFORMAL or EXPERIENCE_EXPERT.");
+            throw new NetworkRuleException("Say which kind of supporter this is: FORMAL, INFORMAL or EXPERIENCE_EXPERT.");
         }
         LocalDate today = LocalDate.now(clock);
         if (command.kind() == SupporterKind.FORMAL && command.registration() == null) {
-            throw new DomainRuleException("A formal supporter needs a professional registration (register number and "
+            throw new NetworkRuleException("A formal supporter needs a professional registration (register number and "
                     + "expiry date).");
         }
         requireValid(command.registration(), today);
@@ -81,14 +81,14 @@ class Supporter {
     void handle(ChangeAvailabilityCommand command) {
         requireActive();
         if (command.status() == null) {
-            throw new DomainRuleException("Say the new availability: ACTIVE, ON_LEAVE or INACTIVE.");
+            throw new NetworkRuleException("Say the new availability: ACTIVE, ON_LEAVE or INACTIVE.");
         }
         boolean leave = command.status() == AvailabilityStatus.ON_LEAVE;
         if (leave && (command.leaveFrom() == null || command.leaveUntil() == null)) {
-            throw new DomainRuleException("Leave needs a first day (leaveFrom) and a last day (leaveUntil).");
+            throw new NetworkRuleException("Leave needs a first day (leaveFrom) and a last day (leaveUntil).");
         }
         if (leave && command.leaveUntil().isBefore(command.leaveFrom())) {
-            throw new DomainRuleException("Leave cannot end (" + command.leaveUntil() + ") before it starts ("
+            throw new NetworkRuleException("Leave cannot end (" + command.leaveUntil() + ") before it starts ("
                     + command.leaveFrom() + ").");
         }
         apply(new SupporterAvailabilityChangedEvent(supporterId, organisationId, command.status(),
@@ -99,7 +99,7 @@ class Supporter {
     void handle(RenewRegistrationCommand command, RegisterNumbers registerNumbers, Clock clock, DeadlineManager deadlines) {
         requireActive();
         if (command.registration() == null) {
-            throw new DomainRuleException("Give the renewed registration's register number and expiry date.");
+            throw new NetworkRuleException("Give the renewed registration's register number and expiry date.");
         }
         requireValid(command.registration(), LocalDate.now(clock));
         requireUnique(command.registration(), supporterId, registerNumbers);
@@ -112,7 +112,7 @@ class Supporter {
     void handle(DeactivateSupporterCommand command, DeadlineManager deadlines) {
         requireActive();
         if (openCases > 0) {
-            throw new DomainRuleException("The supporter still has " + openCases
+            throw new NetworkRuleException("The supporter still has " + openCases
                     + " open case(s); hand them over to another supporter before deactivating.");
         }
         deadlines.cancelAllWithinScope(REGISTRATION_LAPSE);
@@ -144,7 +144,7 @@ class Supporter {
 
     private void requireActive() {
         if (deactivated) {
-            throw new DomainRuleException("Supporter " + supporterId + " is deactivated; register them again instead.");
+            throw new NetworkRuleException("Supporter " + supporterId + " is deactivated; register them again instead.");
         }
     }
 
@@ -154,10 +154,10 @@ class Supporter {
         }
         if (registration.registerNumber() == null || registration.registerNumber().isBlank()
                 || registration.validUntil() == null) {
-            throw new DomainRuleException("A professional registration needs a register number and an expiry date.");
+            throw new NetworkRuleException("A professional registration needs a register number and an expiry date.");
         }
         if (registration.validUntil().isBefore(today)) {
-            throw new DomainRuleException("The professional registration expired on " + registration.validUntil()
+            throw new NetworkRuleException("The professional registration expired on " + registration.validUntil()
                     + "; renew it with the register first.");
         }
     }
@@ -169,7 +169,7 @@ class Supporter {
         }
         registerNumbers.holder(registration.registerNumber()).filter(holder -> !holder.equals(supporterId))
                 .ifPresent(holder -> {
-                    throw new ConflictException("Register number " + registration.registerNumber()
+                    throw new NetworkConflictException("Register number " + registration.registerNumber()
                             + " is already registered for supporter " + holder + "; a person is registered only once.");
                 });
     }
@@ -178,25 +178,25 @@ class Supporter {
                                      Region region, LocalDate today) {
         if (profile == null || profile.lifeDomains().isEmpty() || profile.targetGroups().isEmpty()
                 || profile.languages().isEmpty() || profile.municipalities().isEmpty()) {
-            throw new DomainRuleException("A supporter's profile names at least one life domain, target group, "
+            throw new NetworkRuleException("A supporter's profile names at least one life domain, target group, "
                     + "language and municipality.");
         }
         if (profile.capacity() < 0) {
-            throw new DomainRuleException("Capacity is the most cases a supporter holds open at once; it cannot be "
+            throw new NetworkRuleException("Capacity is the most cases a supporter holds open at once; it cannot be "
                     + "below zero (was " + profile.capacity() + ").");
         }
         region.requireMunicipalities(profile.municipalities());
         var notServed = profile.municipalities().stream().filter(m -> !organisation.municipalities().contains(m)).toList();
         if (!notServed.isEmpty()) {
-            throw new DomainRuleException("The organisation does not serve " + notServed + "; it serves "
+            throw new NetworkRuleException("The organisation does not serve " + notServed + "; it serves "
                     + organisation.municipalities() + ".");
         }
         region.requireDistricts(profile.districts(), profile.municipalities());
         if (kind == SupporterKind.INFORMAL && profile.trainingCompletedOn() == null) {
-            throw new DomainRuleException("An informal supporter needs the date the network's training was completed.");
+            throw new NetworkRuleException("An informal supporter needs the date the network's training was completed.");
         }
         if (profile.trainingCompletedOn() != null && profile.trainingCompletedOn().isAfter(today)) {
-            throw new DomainRuleException("The training completion date " + profile.trainingCompletedOn()
+            throw new NetworkRuleException("The training completion date " + profile.trainingCompletedOn()
                     + " lies in the future.");
         }
     }

@@ -1,7 +1,7 @@
 package nl.samenspel.network.organisation;
 
-import nl.samenspel.kit.web.ConflictException;
-import nl.samenspel.kit.web.DomainRuleException;
+import nl.samenspel.network.NetworkConflictException;
+import nl.samenspel.network.NetworkRuleException;
 import nl.samenspel.network.region.TestRegions;
 import nl.samenspel.network.vocabulary.CareKind;
 import nl.samenspel.network.vocabulary.OrganisationKind;
@@ -62,7 +62,7 @@ class OrganisationTest {
         fixture.givenNoPriorActivity()
                 .when(new ApplyToJoinCommand(ORG, withKvk("1234567"), false))
                 .expectNoEvents()
-                .expectException(DomainRuleException.class)
+                .expectException(NetworkRuleException.class)
                 .expectExceptionMessage(org.hamcrest.Matchers.containsString("8 digits"));
     }
 
@@ -73,7 +73,7 @@ class OrganisationTest {
         fixture.givenNoPriorActivity()
                 .when(new ApplyToJoinCommand(ORG, haarlem, false))
                 .expectNoEvents()
-                .expectException(DomainRuleException.class)
+                .expectException(NetworkRuleException.class)
                 .expectExceptionMessage(org.hamcrest.Matchers.containsString("GM0392"));
     }
 
@@ -82,7 +82,7 @@ class OrganisationTest {
         fixture.givenNoPriorActivity()
                 .when(new ApplyToJoinCommand(ORG, PROFILE, true))
                 .expectNoEvents()
-                .expectException(DomainRuleException.class);
+                .expectException(NetworkRuleException.class);
     }
 
     @Test
@@ -91,7 +91,7 @@ class OrganisationTest {
         fixture.givenNoPriorActivity()
                 .when(new ApplyToJoinCommand(ORG, PROFILE, false))
                 .expectNoEvents()
-                .expectException(ConflictException.class);
+                .expectException(NetworkConflictException.class);
     }
 
     @Test
@@ -113,7 +113,7 @@ class OrganisationTest {
         fixture.given(applied(), new OrganisationRejectedEvent(ORG, "no"))
                 .when(new AdmitOrganisationCommand(ORG))
                 .expectNoEvents()
-                .expectException(DomainRuleException.class);
+                .expectException(NetworkRuleException.class);
     }
 
     @Test
@@ -128,7 +128,7 @@ class OrganisationTest {
         fixture.given(applied())
                 .when(new SuspendOrganisationCommand(ORG, "review"))
                 .expectNoEvents()
-                .expectException(DomainRuleException.class);
+                .expectException(NetworkRuleException.class);
     }
 
     @Test
@@ -144,7 +144,7 @@ class OrganisationTest {
         fixture.given(applied(), admitted(), new OrganisationCaseloadRecordedEvent(ORG, 2))
                 .when(new LeaveNetworkCommand(ORG, "merged"))
                 .expectNoEvents()
-                .expectException(DomainRuleException.class)
+                .expectException(NetworkRuleException.class)
                 .expectExceptionMessage(org.hamcrest.Matchers.containsString("hand them over"));
     }
 
@@ -154,7 +154,7 @@ class OrganisationTest {
                         new OrganisationCaseloadRecordedEvent(ORG, 1))
                 .when(new RemoveOrganisationCommand(ORG, "covenant broken"))
                 .expectNoEvents()
-                .expectException(DomainRuleException.class);
+                .expectException(NetworkRuleException.class);
     }
 
     @Test

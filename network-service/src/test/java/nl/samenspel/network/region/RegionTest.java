@@ -1,6 +1,6 @@
 package nl.samenspel.network.region;
 
-import nl.samenspel.kit.web.DomainRuleException;
+import nl.samenspel.network.NetworkRuleException;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -15,7 +15,7 @@ class RegionTest {
     @Test
     void municipalityOutsideTheRegionIsRefusedNamingTheOnesInside() {
         assertThatThrownBy(() -> region.requireMunicipalities(List.of("GM0553", "GM0392")))
-                .isInstanceOf(DomainRuleException.class)
+                .isInstanceOf(NetworkRuleException.class)
                 .hasMessageContaining("GM0392")
                 .hasMessageContaining("GM0553 Lisse");
     }
@@ -24,7 +24,7 @@ class RegionTest {
     void districtMustBelongToAMunicipalityServed() {
         region.requireDistricts(List.of("WK152500"), List.of("GM1525"));
         assertThatThrownBy(() -> region.requireDistricts(List.of("WK057502"), List.of("GM1525")))
-                .isInstanceOf(DomainRuleException.class)
+                .isInstanceOf(NetworkRuleException.class)
                 .hasMessageContaining("WK057502");
     }
 

@@ -1,7 +1,7 @@
 package nl.samenspel.network.supporter;
 
-import nl.samenspel.kit.web.ConflictException;
-import nl.samenspel.kit.web.DomainRuleException;
+import nl.samenspel.network.NetworkConflictException;
+import nl.samenspel.network.NetworkRuleException;
 import nl.samenspel.network.organisation.InMemoryMemberships;
 import nl.samenspel.network.organisation.OrganisationStatus;
 import nl.samenspel.network.region.TestRegions;
@@ -82,7 +82,7 @@ class SupporterTest {
         fixture.givenNoPriorActivity()
                 .when(new RegisterSupporterCommand(SUPPORTER, SUSPENDED_ORG, "A. Jansen", SupporterKind.FORMAL, PROFILE, REGISTRATION))
                 .expectNoEvents()
-                .expectException(DomainRuleException.class)
+                .expectException(NetworkRuleException.class)
                 .expectExceptionMessage(containsString("admitted"));
     }
 
@@ -91,7 +91,7 @@ class SupporterTest {
         fixture.givenNoPriorActivity()
                 .when(new RegisterSupporterCommand(SUPPORTER, "nobody", "A. Jansen", SupporterKind.FORMAL, PROFILE, REGISTRATION))
                 .expectNoEvents()
-                .expectException(DomainRuleException.class);
+                .expectException(NetworkRuleException.class);
     }
 
     @Test
@@ -99,7 +99,7 @@ class SupporterTest {
         fixture.givenNoPriorActivity()
                 .when(register(SupporterKind.FORMAL, PROFILE, null))
                 .expectNoEvents()
-                .expectException(DomainRuleException.class)
+                .expectException(NetworkRuleException.class)
                 .expectExceptionMessage(containsString("professional registration"));
     }
 
@@ -108,7 +108,7 @@ class SupporterTest {
         fixture.givenNoPriorActivity()
                 .when(register(SupporterKind.FORMAL, PROFILE, new ProfessionalRegistration("BCMB-1", TODAY.minusDays(1))))
                 .expectNoEvents()
-                .expectException(DomainRuleException.class)
+                .expectException(NetworkRuleException.class)
                 .expectExceptionMessage(containsString("expired"));
     }
 
@@ -117,7 +117,7 @@ class SupporterTest {
         fixture.givenNoPriorActivity()
                 .when(register(SupporterKind.FORMAL, PROFILE, new ProfessionalRegistration(TAKEN, TODAY.plusYears(1))))
                 .expectNoEvents()
-                .expectException(ConflictException.class)
+                .expectException(NetworkConflictException.class)
                 .expectExceptionMessage(containsString(TAKEN));
     }
 
@@ -126,7 +126,7 @@ class SupporterTest {
         fixture.givenNoPriorActivity()
                 .when(register(SupporterKind.INFORMAL, profile(List.of("GM1525"), List.of(), 3, null), null))
                 .expectNoEvents()
-                .expectException(DomainRuleException.class)
+                .expectException(NetworkRuleException.class)
                 .expectExceptionMessage(containsString("training"));
     }
 
@@ -145,7 +145,7 @@ class SupporterTest {
         fixture.givenNoPriorActivity()
                 .when(register(SupporterKind.FORMAL, profile(List.of("GM1525"), List.of(), -1, null), REGISTRATION))
                 .expectNoEvents()
-                .expectException(DomainRuleException.class)
+                .expectException(NetworkRuleException.class)
                 .expectExceptionMessage(containsString("below zero"));
     }
 
@@ -154,7 +154,7 @@ class SupporterTest {
         fixture.givenNoPriorActivity()
                 .when(register(SupporterKind.FORMAL, profile(List.of("GM0392"), List.of(), 5, null), REGISTRATION))
                 .expectNoEvents()
-                .expectException(DomainRuleException.class)
+                .expectException(NetworkRuleException.class)
                 .expectExceptionMessage(containsString("not part of the region"));
     }
 
@@ -163,7 +163,7 @@ class SupporterTest {
         fixture.givenNoPriorActivity()
                 .when(register(SupporterKind.FORMAL, profile(List.of("GM0575"), List.of(), 5, null), REGISTRATION))
                 .expectNoEvents()
-                .expectException(DomainRuleException.class)
+                .expectException(NetworkRuleException.class)
                 .expectExceptionMessage(containsString("does not serve"));
     }
 
@@ -172,7 +172,7 @@ class SupporterTest {
         fixture.givenNoPriorActivity()
                 .when(register(SupporterKind.FORMAL, profile(List.of("GM1525"), List.of("WK057502"), 5, null), REGISTRATION))
                 .expectNoEvents()
-                .expectException(DomainRuleException.class)
+                .expectException(NetworkRuleException.class)
                 .expectExceptionMessage(containsString("WK057502"));
     }
 
@@ -231,7 +231,7 @@ class SupporterTest {
         fixture.given(registered(SupporterKind.FORMAL, REGISTRATION))
                 .when(new ChangeAvailabilityCommand(SUPPORTER, AvailabilityStatus.ON_LEAVE, TODAY, TODAY.minusDays(1)))
                 .expectNoEvents()
-                .expectException(DomainRuleException.class)
+                .expectException(NetworkRuleException.class)
                 .expectExceptionMessage(containsString("before it starts"));
     }
 
@@ -240,7 +240,7 @@ class SupporterTest {
         fixture.given(registered(SupporterKind.FORMAL, REGISTRATION), new SupporterCaseloadRecordedEvent(SUPPORTER, ORG, 2))
                 .when(new DeactivateSupporterCommand(SUPPORTER))
                 .expectNoEvents()
-                .expectException(DomainRuleException.class)
+                .expectException(NetworkRuleException.class)
                 .expectExceptionMessage(containsString("hand them over"));
     }
 
@@ -257,7 +257,7 @@ class SupporterTest {
         fixture.given(registered(SupporterKind.FORMAL, REGISTRATION), new SupporterDeactivatedEvent(SUPPORTER, ORG))
                 .when(new ChangeAvailabilityCommand(SUPPORTER, AvailabilityStatus.ACTIVE, null, null))
                 .expectNoEvents()
-                .expectException(DomainRuleException.class);
+                .expectException(NetworkRuleException.class);
     }
 
     private static RegisterSupporterCommand register(SupporterKind kind, SupporterProfile profile,

@@ -1,23 +1,20 @@
 package nl.samenspel.kit.web;
 
-/**
- * The request came too late: someone else changed the same thing first, or it already exists.
- * Answered with 409; {@link #currentState()} tells the caller what the thing looks like now.
- */
-public class ConflictException extends RuntimeException {
+import nl.samenspel.kit.domain.Refusal;
+import nl.samenspel.kit.domain.RefusedException;
 
-    private final transient Object currentState;
+/**
+ * The request came too late: someone else changed the same thing first, or it already exists. Answered with 409;
+ * {@link #currentState()} tells the caller what the thing looks like now. Domain code throws its service's own
+ * {@link RefusedException} instead.
+ */
+public class ConflictException extends RefusedException {
 
     public ConflictException(String message) {
-        this(message, null);
+        super(Refusal.CONFLICT, message);
     }
 
     public ConflictException(String message, Object currentState) {
-        super(message);
-        this.currentState = currentState;
-    }
-
-    public Object currentState() {
-        return currentState;
+        super(Refusal.CONFLICT, message, currentState);
     }
 }

@@ -1,12 +1,16 @@
 package nl.samenspel.kit.web;
 
+import nl.samenspel.kit.domain.Refusal;
+import nl.samenspel.kit.domain.RefusedException;
+
 /**
- * A command broke a rule of the domain (for example: a supporter who is on leave cannot take a case).
- * Answered with 422 and the message, which must tell a person what to do differently.
+ * A request broke a rule checked at the edge, before any command (for example: two collective signals of different
+ * municipalities cannot be merged). Answered with 422 and the message, which must tell a person what to do
+ * differently. Domain code throws its service's own {@link RefusedException} instead.
  */
-public class DomainRuleException extends RuntimeException {
+public class DomainRuleException extends RefusedException {
 
     public DomainRuleException(String message) {
-        super(message);
+        super(Refusal.RULE_BROKEN, message);
     }
 }

@@ -1,6 +1,7 @@
 package nl.samenspel.kit.web;
 
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import nl.samenspel.kit.domain.RefusedException;
 import nl.samenspel.kit.text.PersonalDataException;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.NoHandlerForCommandException;
@@ -42,9 +43,18 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
 
-    @ExceptionHandler(DomainRuleException.class)
-    ProblemDetail ruleBroken(DomainRuleException e) {
-        return problem(HttpStatus.UNPROCESSABLE_ENTITY, "rule-violated", "The request breaks a rule", e.getMessage());
+    /** A service's own refusal: 422 for a broken rule, 409 for a conflict (with the current state), 404. */
+    @ExceptionHandler(RefusedException.class)
+    ProblemDetail refused(RefusedException e) {
+        ProblemDetail problem = switch (e.refusal()) {
+            case RULE_BROKEN -> problem(HttpStatus.UNPROCESSABLE_ENTITY, "rule-violated", "The request breaks a rule", e.getMessage());
+            case CONFLICT -> problem(HttpStatus.CONFLICT, "conflict", "Conflict", e.getMessage());
+            case NOT_FOUND -> problem(HttpStatus.NOT_FOUND, "not-found", "Not found", e.getMessage());
+        };
+        if (e.currentState() != null) {
+            problem.setProperty("current", e.currentState());
+        }
+        return problem;
     }
 
     /** Personal data in free text: which field and which kinds, never the value, so the person knows what to remove. */
@@ -56,11 +66,6 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         // The same per-field list as a validation refusal, so a form shows the message next to its field.
         problem.setProperty("errors", List.of(Map.of("field", e.field(), "message", e.getMessage())));
         return problem;
-    }
-
-    @ExceptionHandler(NotFoundException.class)
-    ProblemDetail notFound(NotFoundException e) {
-        return problem(HttpStatus.NOT_FOUND, "not-found", "Not found", e.getMessage());
     }
 
     @ExceptionHandler(AggregateNotFoundException.class)
@@ -76,15 +81,6 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return ResponseEntity.status(HttpStatus.FORBIDDEN).body(Problems.forbidden());
     }
 
-    @ExceptionHandler(ConflictException.class)
-    ProblemDetail conflict(ConflictException e) {
-        ProblemDetail problem = problem(HttpStatus.CONFLICT, "conflict", "Conflict", e.getMessage());
-        if (e.currentState() != null) {
-            problem.setProperty("current", e.currentState());
-        }
-        return problem;
-    }
-
     @ExceptionHandler({ConcurrencyException.class, DuplicateKeyException.class})
     ProblemDetail concurrentChange(RuntimeException e) {
         return problem(HttpStatus.CONFLICT, "conflict", "Conflict",
@@ -94,20 +90,14 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(CommandExecutionException.class)
     ProblemDetail commandFailed(CommandExecutionException e) {
         Throwable cause = e.getCause();
-        if (cause instanceof DomainRuleException rule) {
-            return ruleBroken(rule);
+        if (cause instanceof RefusedException refused) {
+            return refused(refused);
         }
         if (cause instanceof PersonalDataException personal) {
             return personalData(personal);
         }
         if (cause instanceof IllegalArgumentException invalid) {
             return badArgument(invalid);
-        }
-        if (cause instanceof NotFoundException notFound) {
-            return notFound(notFound);
-        }
-        if (cause instanceof ConflictException conflict) {
-            return conflict(conflict);
         }
         if (cause instanceof ForbiddenException forbidden) {
             return forbidden(forbidden).getBody();

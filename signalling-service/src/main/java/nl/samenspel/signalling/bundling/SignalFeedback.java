@@ -1,6 +1,6 @@
 package nl.samenspel.signalling.bundling;
 
-import nl.samenspel.kit.web.ConflictException;
+import nl.samenspel.signalling.SignallingConflictException;
 import nl.samenspel.signalling.collective.AddSignalsCommand;
 import nl.samenspel.signalling.collective.CollectiveSignalAnsweredEvent;
 import nl.samenspel.signalling.collective.CollectiveSignalClosedEvent;
@@ -73,7 +73,7 @@ class SignalFeedback {
     private void send(Object command) {
         try {
             commands.sendAndWait(command);
-        } catch (ConflictException e) {
+        } catch (SignallingConflictException e) {
             log.info("Feedback {} not applied: {}", command.getClass().getSimpleName(), e.getMessage());
         }
     }

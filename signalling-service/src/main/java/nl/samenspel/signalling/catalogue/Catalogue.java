@@ -2,9 +2,8 @@ package nl.samenspel.signalling.catalogue;
 
 import nl.samenspel.kit.security.Caller;
 import nl.samenspel.kit.security.CallerRole;
-import nl.samenspel.kit.web.ForbiddenException;
-import nl.samenspel.kit.web.NotFoundException;
-
+import nl.samenspel.signalling.SignallingNotFoundException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 import java.util.Collection;
@@ -63,7 +62,7 @@ public class Catalogue {
      */
     public CatalogueEntry municipalityInPath(String code, Caller caller) {
         if (caller.is(CallerRole.MUNICIPALITY) && !caller.isMunicipality(code)) {
-            throw new ForbiddenException(caller.subject() + " may not act for municipality " + code);
+            throw new AccessDeniedException(caller.subject() + " may not act for municipality " + code);
         }
         return municipalityInPath(code);
     }
@@ -72,7 +71,7 @@ public class Catalogue {
     public CatalogueEntry municipalityInPath(String code) {
         CatalogueEntry entry = municipalities.get(code);
         if (entry == null) {
-            throw new NotFoundException("Municipality '" + code + "' is not part of this network; known are "
+            throw new SignallingNotFoundException("Municipality '" + code + "' is not part of this network; known are "
                     + municipalities.keySet() + ".");
         }
         return entry;

@@ -2,8 +2,8 @@ package nl.samenspel.signalling.collective;
 
 import nl.samenspel.kit.text.FreeText;
 import nl.samenspel.kit.text.PersonalDataDetector;
-import nl.samenspel.kit.web.ConflictException;
-import nl.samenspel.kit.web.NotFoundException;
+import nl.samenspel.signalling.SignallingConflictException;
+import nl.samenspel.signalling.SignallingNotFoundException;
 import nl.samenspel.signalling.catalogue.Catalogue;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.DeadlineManager;
@@ -132,7 +132,7 @@ class CollectiveSignal {
     @CommandHandler
     void handle(AddSignalsCommand command) {
         if (!status.open()) {
-            throw new ConflictException("Collective signal " + collectiveSignalId + " is " + status
+            throw new SignallingConflictException("Collective signal " + collectiveSignalId + " is " + status
                     + "; signals can only join an open collective signal.", current());
         }
         Set<String> newSignals = new LinkedHashSet<>(command.signalIds());
@@ -162,14 +162,14 @@ class CollectiveSignal {
 
     private void requireAddressedTo(String municipality) {
         if (!municipalityCode.equals(municipality)) {
-            throw new NotFoundException("Municipality " + municipality + " has no collective signal "
+            throw new SignallingNotFoundException("Municipality " + municipality + " has no collective signal "
                     + collectiveSignalId + ".");
         }
     }
 
     private void requireMove(CollectiveSignalStatus to) {
         if (!status.canMoveTo(to)) {
-            throw new ConflictException("Collective signal " + collectiveSignalId + " is " + status
+            throw new SignallingConflictException("Collective signal " + collectiveSignalId + " is " + status
                     + " and cannot become " + to + "; from " + status + " it can only become " + status.next() + ".",
                     current());
         }

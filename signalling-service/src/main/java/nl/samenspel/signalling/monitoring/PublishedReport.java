@@ -1,6 +1,6 @@
 package nl.samenspel.signalling.monitoring;
 
-import nl.samenspel.kit.web.ConflictException;
+import nl.samenspel.signalling.SignallingConflictException;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
@@ -34,7 +34,7 @@ class PublishedReport {
     void handle(PublishMonitoringReportCommand command, ReportCompiler compiler, MonitoringFacts facts,
                 PublishedReports published, Clock clock) {
         if (reportId != null) {
-            throw new ConflictException("The report " + command.reportId() + " was already published; it is never "
+            throw new SignallingConflictException("The report " + command.reportId() + " was already published; it is never "
                     + "published twice.", Map.of("reportId", reportId));
         }
         Period period = Period.parse(command.period());
@@ -42,7 +42,7 @@ class PublishedReport {
         List<String> unpublished = MonitoringCounts.monthsOf(period).stream().filter(month -> period.type() != PeriodType.MONTH
                 && published.find(command.municipalityCode(), Period.parse(month)).isEmpty()).toList();
         if (!unpublished.isEmpty()) {
-            throw new ConflictException("The months " + unpublished + " of " + period + " must be published before it: "
+            throw new SignallingConflictException("The months " + unpublished + " of " + period + " must be published before it: "
                     + "a quarter or year holds exactly the facts of its published months.", Map.of("unpublished", unpublished));
         }
         if (period.type() == PeriodType.MONTH) {

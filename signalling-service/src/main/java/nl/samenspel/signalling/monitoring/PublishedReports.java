@@ -1,7 +1,7 @@
 package nl.samenspel.signalling.monitoring;
 
-import nl.samenspel.kit.web.ConflictException;
-import nl.samenspel.kit.web.NotFoundException;
+import nl.samenspel.signalling.SignallingConflictException;
+import nl.samenspel.signalling.SignallingNotFoundException;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.stereotype.Component;
@@ -38,20 +38,20 @@ class PublishedReports {
     /**
      * The published report of a closed period.
      *
-     * @throws ConflictException for a period that has not ended
-     * @throws NotFoundException for a closed period whose report was not published yet
+     * @throws SignallingConflictException for a period that has not ended
+     * @throws SignallingNotFoundException for a closed period whose report was not published yet
      */
     MonitoringReport get(String municipality, Period period) {
         requireClosed(period, clock);
-        return find(municipality, period).orElseThrow(() -> new NotFoundException("The report of " + municipality
+        return find(municipality, period).orElseThrow(() -> new SignallingNotFoundException("The report of " + municipality
                 + " for " + period + " has not been published yet. Reports of a month, quarter and year are published "
                 + "on the 2nd of the month after it ends, or earlier by the coordinator."));
     }
 
-    /** @throws ConflictException for a period that has not ended: its figures would still change */
+    /** @throws SignallingConflictException for a period that has not ended: its figures would still change */
     static void requireClosed(Period period, Clock clock) {
         if (clock.instant().isBefore(period.until())) {
-            throw new ConflictException("Period " + period + " has not ended yet. Reports cover closed periods only, "
+            throw new SignallingConflictException("Period " + period + " has not ended yet. Reports cover closed periods only, "
                     + "so that figures never change after they were read; the report of " + period + " can be "
                     + "published from " + period.end().plusDays(1) + ".", Map.of("period", period.toString()));
         }

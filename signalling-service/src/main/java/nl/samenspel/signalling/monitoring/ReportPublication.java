@@ -1,6 +1,6 @@
 package nl.samenspel.signalling.monitoring;
 
-import nl.samenspel.kit.web.ConflictException;
+import nl.samenspel.signalling.SignallingConflictException;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.stereotype.Component;
 
@@ -22,7 +22,7 @@ class ReportPublication {
     /**
      * Publishes the period, its unpublished sub-periods first.
      *
-     * @throws ConflictException when the period itself was published before, or has not ended
+     * @throws SignallingConflictException when the period itself was published before, or has not ended
      */
     void publish(String municipality, Period period) {
         for (Period child : period.children()) {

@@ -1,8 +1,8 @@
 package nl.samenspel.signalling.signal;
 
-import nl.samenspel.kit.web.ConflictException;
+import nl.samenspel.signalling.SignallingConflictException;
 import nl.samenspel.kit.text.FreeText;
-import nl.samenspel.kit.web.DomainRuleException;
+import nl.samenspel.signalling.SignallingRuleException;
 import nl.samenspel.signalling.catalogue.Catalogue;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -55,7 +55,7 @@ class Signal {
             // Checked for personal data first, so a BSN or phone number typed here is named as such; never echoed.
             FreeText.requireSentences("caseReferences[" + i + "]", references.get(i));
             if (!references.get(i).matches(CASE_REFERENCE)) {
-                throw new DomainRuleException("caseReferences[" + i + "] is not an anonymised case reference (letters,"
+                throw new SignallingRuleException("caseReferences[" + i + "] is not an anonymised case reference (letters,"
                         + " digits and dashes, at most 40); use the pseudonymous reference of the case.");
             }
         }
@@ -98,7 +98,7 @@ class Signal {
 
     private void move(SignalStatus to, String collective, Clock clock) {
         if (!status.canMoveTo(to)) {
-            throw new ConflictException("Signal " + signalId + " is " + status + " and cannot become " + to
+            throw new SignallingConflictException("Signal " + signalId + " is " + status + " and cannot become " + to
                     + "; from " + status + " it can only become " + status.next() + ".",
                     Map.of("signalId", signalId, "status", status));
         }

@@ -1,6 +1,6 @@
 package nl.samenspel.signalling.catalogue;
 
-import nl.samenspel.kit.web.NotFoundException;
+import nl.samenspel.signalling.SignallingNotFoundException;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -25,7 +25,7 @@ class CatalogueTest {
 
     @Test
     void unknownMunicipalityInAPathIsNotFound() {
-        assertThatThrownBy(() -> catalogue.municipalityInPath("GM0392")).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> catalogue.municipalityInPath("GM0392")).isInstanceOf(SignallingNotFoundException.class);
         assertThat(catalogue.municipalityInPath("GM0534").label()).isEqualTo("Hillegom");
     }
 

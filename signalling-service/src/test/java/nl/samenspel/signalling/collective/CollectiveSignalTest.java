@@ -1,8 +1,8 @@
 package nl.samenspel.signalling.collective;
 
-import nl.samenspel.kit.web.ConflictException;
+import nl.samenspel.signalling.SignallingConflictException;
 import nl.samenspel.kit.text.PersonalDataException;
-import nl.samenspel.kit.web.NotFoundException;
+import nl.samenspel.signalling.SignallingNotFoundException;
 import nl.samenspel.signalling.FixtureClock;
 import nl.samenspel.signalling.TestCatalogue;
 import org.axonframework.test.aggregate.AggregateTestFixture;
@@ -190,7 +190,7 @@ class CollectiveSignalTest {
         fixture.given(raised())
                 .when(new AnswerCollectiveSignalCommand(ID, "GM0553", "Not ours", null, null))
                 .expectNoEvents()
-                .expectException(NotFoundException.class);
+                .expectException(SignallingNotFoundException.class);
     }
 
     @Test
@@ -198,7 +198,7 @@ class CollectiveSignalTest {
         fixture.given(raised())
                 .when(new CloseCollectiveSignalCommand(ID, HILLEGOM))
                 .expectNoEvents()
-                .expectException(ConflictException.class);
+                .expectException(SignallingConflictException.class);
     }
 
     @Test
@@ -226,7 +226,7 @@ class CollectiveSignalTest {
                 .andGivenCommands(answer("We add capacity."))
                 .when(new MergeCollectiveSignalCommand(ID, "cs-2"))
                 .expectNoEvents()
-                .expectException(ConflictException.class);
+                .expectException(SignallingConflictException.class);
     }
 
     @Test
@@ -241,6 +241,6 @@ class CollectiveSignalTest {
         fixture.given(raised(), new CollectiveSignalMergedEvent(ID, "cs-2", HILLEGOM, Set.of(), Set.of(), NOW))
                 .when(new AddSignalsCommand(ID, Set.of("s4"), Set.of("o3")))
                 .expectNoEvents()
-                .expectException(ConflictException.class);
+                .expectException(SignallingConflictException.class);
     }
 }

@@ -1,6 +1,6 @@
 package nl.samenspel.signalling.signal;
 
-import nl.samenspel.kit.web.ConflictException;
+import nl.samenspel.signalling.SignallingConflictException;
 import nl.samenspel.kit.text.PersonalDataException;
 import nl.samenspel.signalling.TestCatalogue;
 import org.axonframework.test.aggregate.AggregateTestFixture;
@@ -112,7 +112,7 @@ class SignalTest {
         fixture.given(filed(), moved(SignalStatus.FILED, SignalStatus.BUNDLED, COLLECTIVE))
                 .when(new WithdrawSignalCommand(SIGNAL))
                 .expectNoEvents()
-                .expectException(ConflictException.class);
+                .expectException(SignallingConflictException.class);
     }
 
     @Test
@@ -120,7 +120,7 @@ class SignalTest {
         fixture.given(filed(), moved(SignalStatus.FILED, SignalStatus.WITHDRAWN, null))
                 .when(new BundleSignalCommand(SIGNAL, COLLECTIVE))
                 .expectNoEvents()
-                .expectException(ConflictException.class);
+                .expectException(SignallingConflictException.class);
     }
 
     @Test
@@ -128,7 +128,7 @@ class SignalTest {
         fixture.given(filed())
                 .when(answer())
                 .expectNoEvents()
-                .expectException(ConflictException.class);
+                .expectException(SignallingConflictException.class);
     }
 
     @Test
