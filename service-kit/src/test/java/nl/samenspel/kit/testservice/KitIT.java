@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import nl.samenspel.events.CloudEvent;
 import nl.samenspel.events.IntegrationEvents;
 import nl.samenspel.local.TestInfrastructure;
+import nl.samenspel.local.test.ApiDocumentCheck;
 import nl.samenspel.local.test.Await;
 import nl.samenspel.local.test.LocalInfrastructureInitializer;
 import nl.samenspel.local.test.TestTokenIssuer;
@@ -70,6 +71,16 @@ class KitIT {
 
         assertThat(response.getHeaders().getFirst("X-Correlation-Id")).isEqualTo("caller-chosen-" + tally);
         assertThat(readTopicUntil(tally, 1)).extracting(CloudEvent::correlationid).containsOnly("caller-chosen-" + tally);
+    }
+
+    @Test
+    void theApiDocumentDeclaresTheTokenTheProblemAnswersAndABodyExampleOfEveryOperation() {
+        JsonNode api = http.getForObject("/v3/api-docs", JsonNode.class);
+
+        assertThat(ApiDocumentCheck.shortcomings(api)).isEmpty();
+        assertThat(api.path("info").path("version").asText()).isNotBlank().isNotEqualTo("unknown");
+        assertThat(api.path("paths").path("/tallies").path("post").path("requestBody").path("content")
+                .path("application/json").path("example").path("amount").asInt()).isEqualTo(3);
     }
 
     @Test
