@@ -9,6 +9,7 @@ import nl.samenspel.events.coordinator.CoordinatorEvents;
 import nl.samenspel.events.network.NetworkEvents;
 import nl.samenspel.events.network.SupporterRegistered;
 import nl.samenspel.local.TestInfrastructure;
+import nl.samenspel.local.test.ApiDocumentCheck;
 import nl.samenspel.local.test.LocalInfrastructureInitializer;
 import nl.samenspel.local.test.TestTokenIssuer;
 import nl.samenspel.network.seed.DemoRegionSeeder;
@@ -56,6 +57,15 @@ class NetworkServiceIT {
     private TestRestTemplate http;
     @Autowired
     private DemoRegionSeeder seeder;
+
+    @Test
+    void apiDocumentDeclaresTheTokenTheProblemAnswersAndABodyExampleOfEveryOperation() {
+        JsonNode api = http.getForObject("/v3/api-docs", JsonNode.class);
+
+        assertThat(ApiDocumentCheck.shortcomings(api)).isEmpty();
+        assertThat(api.path("paths").path("/organisations").path("post").path("responses").has("201")).isTrue();
+        assertThat(api.path("paths").path("/organisations/{id}/admission").path("post").path("responses").has("204")).isTrue();
+    }
 
     @Test
     void demoRegionIsSeededOnceReadableAsCoverageMatrixAndPublishedOnKafka() {

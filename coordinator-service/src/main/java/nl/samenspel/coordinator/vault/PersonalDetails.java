@@ -1,5 +1,6 @@
 package nl.samenspel.coordinator.vault;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
@@ -16,9 +17,9 @@ import jakarta.validation.constraints.Size;
  * @param bsn     citizen service number (BSN), optional; must pass the 11-check
  */
 public record PersonalDetails(
-        @NotBlank @Size(max = 200) String name,
-        @Size(max = 30) @Pattern(regexp = "[+0-9 ()-]*", message = "may hold only digits, spaces, +, -, ( and )") String phone,
-        @Size(max = 200) @Email String email,
-        @Size(max = 300) String address,
-        @Bsn String bsn) {
+        @NotBlank @Size(max = 200) @Schema(example = "J. de Vries") String name,
+        @Size(max = 30) @Pattern(regexp = "[+0-9 ()-]*", message = "may hold only digits, spaces, +, -, ( and )") @Schema(example = "+31 6 12345678") String phone,
+        @Size(max = 200) @Email @Schema(example = "j.devries@example.nl") String email,
+        @Size(max = 300) @Schema(example = "Hoofdstraat 1, 2161 AA Lisse") String address,
+        @Bsn @Schema(example = "111222333") String bsn) {
 }

@@ -9,6 +9,7 @@ import nl.samenspel.kit.text.FreeText;
 import nl.samenspel.kit.security.Access;
 import nl.samenspel.kit.security.Caller;
 import nl.samenspel.kit.web.NotFoundException;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -17,6 +18,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 
@@ -38,6 +40,7 @@ public class PersonalDetailsController {
 
     @PreAuthorize(Access.COORDINATOR)
     @PutMapping("/residents/{pseudonym}/personal-details")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     public ResponseEntity<Void> store(@PathVariable String pseudonym,
                                       @Valid @RequestBody PersonalDetails details, Caller caller) {
         vault.store(ResidentPseudonym.require(pseudonym), details);
@@ -60,6 +63,7 @@ public class PersonalDetailsController {
     /** Erasure: the details and the resident's data key are destroyed; sealed free text everywhere becomes unreadable. */
     @PreAuthorize(Access.COORDINATOR_OR_ADMINISTRATOR)
     @DeleteMapping("/residents/{pseudonym}/personal-details")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     public ResponseEntity<Void> erase(@PathVariable String pseudonym,
                                       @RequestParam(defaultValue = "the resident's request for erasure") @Size(max = 500) String reason,
                                       Caller caller) {

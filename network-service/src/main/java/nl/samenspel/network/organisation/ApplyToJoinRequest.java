@@ -1,5 +1,6 @@
 package nl.samenspel.network.organisation;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -19,14 +20,14 @@ import java.util.List;
  * @param careDelivered   care the organisation delivers itself; leave empty if none
  */
 record ApplyToJoinRequest(
-        @NotBlank String name,
-        @NotNull @Pattern(regexp = "[0-9]{8}", message = "must be a KvK number of exactly 8 digits") String kvkNumber,
+        @NotBlank @Schema(example = "Welzijn Bollenstreek") String name,
+        @NotNull @Pattern(regexp = "[0-9]{8}", message = "must be a KvK number of exactly 8 digits") @Schema(example = "41234567") String kvkNumber,
         @NotNull OrganisationKind kind,
-        @NotEmpty List<@Pattern(regexp = "GM[0-9]{4}", message = "must be a CBS code like GM1525") String> municipalities,
-        @NotBlank String contactPoint,
-        @NotNull Boolean decidesOnAccess,
+        @NotEmpty @Schema(example = "GM1525") List<@Pattern(regexp = "GM[0-9]{4}", message = "must be a CBS code like GM1525") String> municipalities,
+        @NotBlank @Schema(example = "meedenkers@welzijnbollenstreek.nl") String contactPoint,
+        @NotNull @Schema(example = "false") Boolean decidesOnAccess,
         List<CareKind> careDelivered,
-        LocalDate covenantSignedOn) {
+        @Schema(example = "2026-01-15") LocalDate covenantSignedOn) {
 
     /**
      * The profile: the name checked and normalised as a name; the contact point is the organisation's own desk

@@ -8,12 +8,14 @@ import nl.samenspel.kit.web.ForbiddenException;
 import nl.samenspel.kit.web.IdempotentCommands;
 import nl.samenspel.kit.web.IdempotentCommands.Creation;
 import nl.samenspel.kit.web.RequestLog;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.util.UUID;
@@ -33,6 +35,7 @@ class OrganisationController {
 
     @PostMapping("/organisations")
     @PreAuthorize(Access.COORDINATOR)
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<OrganisationReference> apply(@RequestHeader(value = RequestLog.HEADER, required = false) String key,
                                                 @Valid @RequestBody ApplyToJoinRequest request) {
         return commands.create(key, OrganisationReference.class, () -> {
@@ -44,12 +47,14 @@ class OrganisationController {
 
     @PostMapping("/organisations/{id}/admission")
     @PreAuthorize(Access.COORDINATOR)
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     ResponseEntity<Void> admit(@PathVariable String id, @RequestHeader(value = RequestLog.HEADER, required = false) String key) {
         return commands.act(key, () -> new AdmitOrganisationCommand(id));
     }
 
     @PostMapping("/organisations/{id}/rejection")
     @PreAuthorize(Access.COORDINATOR)
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     ResponseEntity<Void> reject(@PathVariable String id, @RequestHeader(value = RequestLog.HEADER, required = false) String key,
                                 @Valid @RequestBody ReasonRequest request) {
         return commands.act(key, () -> new RejectOrganisationCommand(id, request.plainReason()));
@@ -57,6 +62,7 @@ class OrganisationController {
 
     @PostMapping("/organisations/{id}/suspension")
     @PreAuthorize(Access.COORDINATOR)
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     ResponseEntity<Void> suspend(@PathVariable String id, @RequestHeader(value = RequestLog.HEADER, required = false) String key,
                                  @Valid @RequestBody ReasonRequest request) {
         return commands.act(key, () -> new SuspendOrganisationCommand(id, request.plainReason()));
@@ -64,6 +70,7 @@ class OrganisationController {
 
     @PostMapping("/organisations/{id}/reinstatement")
     @PreAuthorize(Access.COORDINATOR)
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     ResponseEntity<Void> reinstate(@PathVariable String id, @RequestHeader(value = RequestLog.HEADER, required = false) String key) {
         return commands.act(key, () -> new ReinstateOrganisationCommand(id));
     }
@@ -71,6 +78,7 @@ class OrganisationController {
     /** The organisation leaves of its own accord (or the coordinator records that it does). */
     @PostMapping("/organisations/{id}/departure")
     @PreAuthorize(Access.COORDINATOR_OR_ORGANISATION)
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     ResponseEntity<Void> leave(@PathVariable String id, @RequestHeader(value = RequestLog.HEADER, required = false) String key,
                                @Valid @RequestBody ReasonRequest request, Caller caller) {
         if (!caller.is(CallerRole.COORDINATOR) && !caller.actsFor(id)) {
@@ -82,6 +90,7 @@ class OrganisationController {
     /** The coordinator ends the membership. */
     @PostMapping("/organisations/{id}/removal")
     @PreAuthorize(Access.COORDINATOR)
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     ResponseEntity<Void> remove(@PathVariable String id, @RequestHeader(value = RequestLog.HEADER, required = false) String key,
                                 @Valid @RequestBody ReasonRequest request) {
         return commands.act(key, () -> new RemoveOrganisationCommand(id, request.plainReason()));

@@ -1,5 +1,6 @@
 package nl.samenspel.network.supporter;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 
 /**
@@ -8,5 +9,5 @@ import java.time.LocalDate;
  * @param registerNumber the number in the register
  * @param validUntil     the last day it is valid
  */
-public record ProfessionalRegistration(String registerNumber, LocalDate validUntil) {
+public record ProfessionalRegistration(@Schema(example = "BCMB-104233") String registerNumber, @Schema(example = "2028-12-31") LocalDate validUntil) {
 }

@@ -9,6 +9,7 @@ import nl.samenspel.kit.web.ForbiddenException;
 import nl.samenspel.kit.web.IdempotentCommands;
 import nl.samenspel.kit.web.IdempotentCommands.Creation;
 import nl.samenspel.kit.web.RequestLog;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -16,6 +17,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.util.UUID;
@@ -37,6 +39,7 @@ class SupporterController {
 
     @PostMapping("/supporters")
     @PreAuthorize(Access.COORDINATOR_OR_ORGANISATION)
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<SupporterReference> register(@RequestHeader(value = RequestLog.HEADER, required = false) String key,
                                                 @Valid @RequestBody RegisterSupporterRequest request, Caller caller) {
         if (!caller.is(CallerRole.COORDINATOR) && !caller.actsFor(request.organisationId())) {
@@ -53,6 +56,7 @@ class SupporterController {
 
     @PutMapping("/supporters/{id}/profile")
     @PreAuthorize(Access.CASE_PARTY)
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     ResponseEntity<Void> changeProfile(@PathVariable String id, @RequestHeader(value = RequestLog.HEADER, required = false) String key,
                                        @Valid @RequestBody SupporterProfile profile, Caller caller) {
         requireMayChange(caller, id, true);
@@ -61,6 +65,7 @@ class SupporterController {
 
     @PutMapping("/supporters/{id}/availability")
     @PreAuthorize(Access.CASE_PARTY)
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     ResponseEntity<Void> changeAvailability(@PathVariable String id, @RequestHeader(value = RequestLog.HEADER, required = false) String key,
                                             @Valid @RequestBody AvailabilityRequest request, Caller caller) {
         requireMayChange(caller, id, true);
@@ -69,6 +74,7 @@ class SupporterController {
 
     @PutMapping("/supporters/{id}/registration")
     @PreAuthorize(Access.COORDINATOR_OR_ORGANISATION)
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     ResponseEntity<Void> renewRegistration(@PathVariable String id, @RequestHeader(value = RequestLog.HEADER, required = false) String key,
                                            @Valid @RequestBody ProfessionalRegistration registration, Caller caller) {
         requireMayChange(caller, id, false);
@@ -78,6 +84,7 @@ class SupporterController {
 
     @PostMapping("/supporters/{id}/deactivation")
     @PreAuthorize(Access.COORDINATOR_OR_ORGANISATION)
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     ResponseEntity<Void> deactivate(@PathVariable String id, @RequestHeader(value = RequestLog.HEADER, required = false) String key,
                                     Caller caller) {
         requireMayChange(caller, id, false);

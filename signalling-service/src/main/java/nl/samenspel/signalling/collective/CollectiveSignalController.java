@@ -15,6 +15,7 @@ import nl.samenspel.signalling.signal.SignalStatus;
 import nl.samenspel.signalling.signal.SignalView;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,6 +24,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.util.List;
@@ -52,6 +54,7 @@ class CollectiveSignalController {
 
     @PostMapping("/collective-signals")
     @PreAuthorize(Access.COORDINATOR)
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<CollectiveSignalRaised> raise(@Valid @RequestBody RaiseCollectiveSignalRequest request,
                                                  @RequestHeader(value = RequestLog.HEADER, required = false) String requestId) {
         return commands.create(requestId, CollectiveSignalRaised.class, () -> {
@@ -74,6 +77,7 @@ class CollectiveSignalController {
 
     @PostMapping("/collective-signals/{id}/merge")
     @PreAuthorize(Access.COORDINATOR)
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     ResponseEntity<Void> merge(@PathVariable String id, @Valid @RequestBody MergeCollectiveSignalRequest request,
                                @RequestHeader(value = RequestLog.HEADER, required = false) String requestId) {
         return commands.act(requestId, () -> {
@@ -127,6 +131,7 @@ class CollectiveSignalController {
 
     @PostMapping("/municipalities/{code}/collective-signals/{id}/acknowledge")
     @PreAuthorize(Access.MUNICIPALITY)
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     ResponseEntity<Void> acknowledge(@PathVariable String code, @PathVariable String id,
                                      @RequestHeader(value = RequestLog.HEADER, required = false) String requestId, Caller caller) {
         catalogue.municipalityInPath(code, caller);
@@ -135,6 +140,7 @@ class CollectiveSignalController {
 
     @PostMapping("/municipalities/{code}/collective-signals/{id}/answer")
     @PreAuthorize(Access.MUNICIPALITY)
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     ResponseEntity<Void> answer(@PathVariable String code, @PathVariable String id,
                                 @Valid @RequestBody AnswerCollectiveSignalRequest request,
                                 @RequestHeader(value = RequestLog.HEADER, required = false) String requestId, Caller caller) {
@@ -145,6 +151,7 @@ class CollectiveSignalController {
 
     @PostMapping("/municipalities/{code}/collective-signals/{id}/close")
     @PreAuthorize(Access.COORDINATOR_OR_MUNICIPALITY)
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     ResponseEntity<Void> close(@PathVariable String code, @PathVariable String id,
                                @RequestHeader(value = RequestLog.HEADER, required = false) String requestId, Caller caller) {
         catalogue.municipalityInPath(code, caller);

@@ -1,12 +1,15 @@
 package nl.samenspel.signalling.monitoring;
 
+import nl.samenspel.kit.domain.Refusal;
 import nl.samenspel.kit.security.Access;
 import nl.samenspel.kit.security.Caller;
 import nl.samenspel.kit.web.IdempotentCommands;
+import nl.samenspel.kit.web.RefusedWith;
 import nl.samenspel.kit.web.RequestLog;
 import nl.samenspel.signalling.catalogue.Catalogue;
 import nl.samenspel.signalling.catalogue.CatalogueEntry;
 import nl.samenspel.signalling.disclosure.DisclosureSettings;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -15,6 +18,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.time.Clock;
@@ -52,6 +56,7 @@ class MonitoringController {
     /** The published report; {@code threshold} is refused, as the caller cannot choose it. */
     @GetMapping(value = "/municipalities/{code}/reports/{period}", produces = MediaType.APPLICATION_JSON_VALUE)
     @PreAuthorize(Access.COORDINATOR_OR_MUNICIPALITY)
+    @RefusedWith(Refusal.CONFLICT)
     MonitoringReport report(@PathVariable String code, @PathVariable String period,
                             @RequestParam(required = false) String threshold, Caller caller) {
         catalogue.municipalityInPath(code, caller);
@@ -65,6 +70,7 @@ class MonitoringController {
 
     @GetMapping(value = "/municipalities/{code}/reports/{period}/csv", produces = "text/csv")
     @PreAuthorize(Access.COORDINATOR_OR_MUNICIPALITY)
+    @RefusedWith(Refusal.CONFLICT)
     ResponseEntity<String> csv(@PathVariable String code, @PathVariable String period,
                                @RequestParam(required = false) String threshold, Caller caller) {
         MonitoringReport report = report(code, period, threshold, caller);
@@ -77,6 +83,7 @@ class MonitoringController {
     /** The page for a published period (default: last month), with the published months of its year as a trend. */
     @GetMapping(value = "/municipalities/{code}/monitoring", produces = MediaType.TEXT_HTML_VALUE)
     @PreAuthorize(Access.COORDINATOR_OR_MUNICIPALITY)
+    @RefusedWith(Refusal.CONFLICT)
     String page(@PathVariable String code, @RequestParam(required = false) String period, Caller caller) {
         catalogue.municipalityInPath(code, caller);
         Period shown = period == null ? Period.monthOf(LocalDate.now(clock.withZone(Period.ZONE))).previous()
@@ -93,6 +100,7 @@ class MonitoringController {
 
     @PostMapping("/municipalities/{code}/reports/{period}/publish")
     @PreAuthorize(Access.COORDINATOR)
+    @ResponseStatus(HttpStatus.ACCEPTED)
     ResponseEntity<Void> publish(@PathVariable String code, @PathVariable String period,
                                  @RequestHeader(value = RequestLog.HEADER, required = false) String requestId) {
         catalogue.municipalityInPath(code);

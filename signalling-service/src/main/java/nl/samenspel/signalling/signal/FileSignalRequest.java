@@ -1,5 +1,6 @@
 package nl.samenspel.signalling.signal;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
@@ -14,9 +15,9 @@ import java.util.List;
  * @param residentsConcerned how many residents the bottleneck concerns (0 when unknown)
  * @param caseReferences     optional anonymised case references
  */
-public record FileSignalRequest(@NotBlank String organisationId, @NotBlank String municipalityCode,
-                                @NotBlank String categoryCode, @NotBlank String lifeDomain,
-                                @NotBlank String targetGroup, @NotBlank @Size(max = 4000) String description,
-                                @NotNull @PositiveOrZero Integer residentsConcerned,
-                                @Size(max = 20) List<String> caseReferences) {
+public record FileSignalRequest(@NotBlank @Schema(example = "7d0b2c4e-1f3a-4b5c-9d6e-8f7a6b5c4d3e") String organisationId, @NotBlank @Schema(example = "GM1525") String municipalityCode,
+                                @NotBlank @Schema(example = "WAITING_TIMES") String categoryCode, @NotBlank @Schema(example = "CARE_AND_SUPPORT") String lifeDomain,
+                                @NotBlank @Schema(example = "OLDER_PEOPLE") String targetGroup, @NotBlank @Size(max = 4000) @Schema(example = "Residents wait more than six weeks for a first talk with the access team.") String description,
+                                @NotNull @PositiveOrZero @Schema(example = "4") Integer residentsConcerned,
+                                @Size(max = 20) @Schema(example = "C7F3K2") List<String> caseReferences) {
 }

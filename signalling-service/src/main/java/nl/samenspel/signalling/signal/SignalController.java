@@ -14,6 +14,7 @@ import nl.samenspel.kit.web.RequestLog;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,6 +24,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.util.List;
@@ -48,6 +50,7 @@ class SignalController {
 
     @PostMapping
     @PreAuthorize(Access.CASE_PARTY)
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<SignalFiled> file(@Valid @RequestBody FileSignalRequest request,
                                      @RequestHeader(value = RequestLog.HEADER, required = false) String requestId,
                                      Caller caller) {
@@ -62,6 +65,7 @@ class SignalController {
 
     @PostMapping("/{signalId}/withdraw")
     @PreAuthorize(Access.CASE_PARTY)
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     ResponseEntity<Void> withdraw(@PathVariable String signalId,
                                   @RequestHeader(value = RequestLog.HEADER, required = false) String requestId, Caller caller) {
         requireFiledBy(caller, signalId);

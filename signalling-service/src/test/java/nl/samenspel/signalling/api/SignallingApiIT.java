@@ -1,6 +1,7 @@
 package nl.samenspel.signalling.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import nl.samenspel.local.test.ApiDocumentCheck;
 import nl.samenspel.local.test.LocalInfrastructureInitializer;
 import nl.samenspel.events.IntegrationEvents;
 import nl.samenspel.events.Topics;
@@ -329,6 +330,16 @@ class SignallingApiIT {
         assertThat(api.path("paths").has("/signals")).isTrue();
         assertThat(api.path("paths").has("/municipalities/{code}/collective-signals/{id}/answer")).isTrue();
         assertThat(api.path("paths").has("/municipalities/{code}/reports/{period}")).isTrue();
+    }
+
+    @Test
+    void apiDocumentDeclaresTheTokenTheProblemAnswersAndABodyExampleOfEveryOperation() {
+        JsonNode api = http.getForObject("/v3/api-docs", JsonNode.class);
+
+        assertThat(ApiDocumentCheck.shortcomings(api)).isEmpty();
+        assertThat(api.path("paths").path("/signals").path("post").path("responses").has("201")).isTrue();
+        assertThat(api.path("paths").path("/municipalities/{code}/reports/{period}").path("get").path("responses")
+                .has("409")).isTrue();
     }
 
     @Test
