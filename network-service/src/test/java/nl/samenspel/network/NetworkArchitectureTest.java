@@ -39,6 +39,13 @@ class NetworkArchitectureTest {
     }
 
     @Test
+    void onlyControllersUseTheKitsWebPackageSoTheDomainThrowsItsOwnRefusals() {
+        noClasses().that().haveSimpleNameNotEndingWith("Controller")
+                .should().dependOnClassesThat().resideInAPackage("nl.samenspel.kit.web..")
+                .check(CLASSES);
+    }
+
+    @Test
     void featurePackagesHaveNoCycles() {
         slices().matching("nl.samenspel.network.(*)..").should().beFreeOfCycles().check(CLASSES);
     }

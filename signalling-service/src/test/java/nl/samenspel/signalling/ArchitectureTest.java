@@ -44,6 +44,13 @@ class ArchitectureTest {
     }
 
     @Test
+    void onlyControllersUseTheKitsWebPackageSoTheDomainThrowsItsOwnRefusals() {
+        noClasses().that().haveSimpleNameNotEndingWith("Controller")
+                .should().dependOnClassesThat().resideInAPackage("nl.samenspel.kit.web..")
+                .check(CLASSES);
+    }
+
+    @Test
     void featurePackagesHaveNoCycles() {
         slices().matching(ROOT + ".(*)..").should().beFreeOfCycles().check(CLASSES);
     }
