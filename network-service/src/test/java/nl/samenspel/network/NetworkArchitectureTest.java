@@ -33,7 +33,7 @@ class NetworkArchitectureTest {
     @Test
     void integrationPackageUsesTheContract() {
         classes().that().resideInAPackage("nl.samenspel.network.integration..")
-                .and().haveSimpleName("KafkaPublisher")
+                .and().haveSimpleName("NetworkPublisher")
                 .should().dependOnClassesThat().resideInAPackage("nl.samenspel.events..")
                 .check(CLASSES);
     }

@@ -5,8 +5,9 @@ import nl.samenspel.kit.security.Access;
 import nl.samenspel.kit.security.Caller;
 import nl.samenspel.kit.security.CallerRole;
 import nl.samenspel.kit.web.ForbiddenException;
+import nl.samenspel.kit.web.IdempotentCommands;
+import nl.samenspel.kit.web.IdempotentCommands.Creation;
 import nl.samenspel.kit.web.RequestLog;
-import nl.samenspel.network.web.Commands;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -15,7 +16,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.net.URI;
 import java.util.UUID;
 
 /**
@@ -25,9 +25,9 @@ import java.util.UUID;
 @RestController
 class OrganisationController {
 
-    private final Commands commands;
+    private final IdempotentCommands commands;
 
-    OrganisationController(Commands commands) {
+    OrganisationController(IdempotentCommands commands) {
         this.commands = commands;
     }
 
@@ -35,36 +35,37 @@ class OrganisationController {
     @PreAuthorize(Access.COORDINATOR)
     ResponseEntity<OrganisationReference> apply(@RequestHeader(value = RequestLog.HEADER, required = false) String key,
                                                 @Valid @RequestBody ApplyToJoinRequest request) {
-        String id = UUID.randomUUID().toString();
-        return commands.create(key, "POST /organisations",
-                new ApplyToJoinCommand(id, request.profile(), request.decidesOnAccess()),
-                URI.create("/organisations/" + id), new OrganisationReference(id));
+        return commands.create(key, OrganisationReference.class, () -> {
+            String id = UUID.randomUUID().toString();
+            return new Creation<>(new ApplyToJoinCommand(id, request.profile(), request.decidesOnAccess()),
+                    "/organisations/" + id, new OrganisationReference(id));
+        });
     }
 
     @PostMapping("/organisations/{id}/admission")
     @PreAuthorize(Access.COORDINATOR)
     ResponseEntity<Void> admit(@PathVariable String id, @RequestHeader(value = RequestLog.HEADER, required = false) String key) {
-        return commands.change(key, "POST /organisations/" + id + "/admission", new AdmitOrganisationCommand(id));
+        return commands.act(key, () -> new AdmitOrganisationCommand(id));
     }
 
     @PostMapping("/organisations/{id}/rejection")
     @PreAuthorize(Access.COORDINATOR)
     ResponseEntity<Void> reject(@PathVariable String id, @RequestHeader(value = RequestLog.HEADER, required = false) String key,
                                 @Valid @RequestBody ReasonRequest request) {
-        return commands.change(key, "POST /organisations/" + id + "/rejection", new RejectOrganisationCommand(id, request.plainReason()));
+        return commands.act(key, () -> new RejectOrganisationCommand(id, request.plainReason()));
     }
 
     @PostMapping("/organisations/{id}/suspension")
     @PreAuthorize(Access.COORDINATOR)
     ResponseEntity<Void> suspend(@PathVariable String id, @RequestHeader(value = RequestLog.HEADER, required = false) String key,
                                  @Valid @RequestBody ReasonRequest request) {
-        return commands.change(key, "POST /organisations/" + id + "/suspension", new SuspendOrganisationCommand(id, request.plainReason()));
+        return commands.act(key, () -> new SuspendOrganisationCommand(id, request.plainReason()));
     }
 
     @PostMapping("/organisations/{id}/reinstatement")
     @PreAuthorize(Access.COORDINATOR)
     ResponseEntity<Void> reinstate(@PathVariable String id, @RequestHeader(value = RequestLog.HEADER, required = false) String key) {
-        return commands.change(key, "POST /organisations/" + id + "/reinstatement", new ReinstateOrganisationCommand(id));
+        return commands.act(key, () -> new ReinstateOrganisationCommand(id));
     }
 
     /** The organisation leaves of its own accord (or the coordinator records that it does). */
@@ -75,7 +76,7 @@ class OrganisationController {
         if (!caller.is(CallerRole.COORDINATOR) && !caller.actsFor(id)) {
             throw new ForbiddenException(caller.subject() + " may not take organisation " + id + " out of the network");
         }
-        return commands.change(key, "POST /organisations/" + id + "/departure", new LeaveNetworkCommand(id, request.plainReason()));
+        return commands.act(key, () -> new LeaveNetworkCommand(id, request.plainReason()));
     }
 
     /** The coordinator ends the membership. */
@@ -83,6 +84,6 @@ class OrganisationController {
     @PreAuthorize(Access.COORDINATOR)
     ResponseEntity<Void> remove(@PathVariable String id, @RequestHeader(value = RequestLog.HEADER, required = false) String key,
                                 @Valid @RequestBody ReasonRequest request) {
-        return commands.change(key, "POST /organisations/" + id + "/removal", new RemoveOrganisationCommand(id, request.plainReason()));
+        return commands.act(key, () -> new RemoveOrganisationCommand(id, request.plainReason()));
     }
 }

@@ -2,6 +2,8 @@ package nl.samenspel.network.region;
 
 import nl.samenspel.kit.web.DomainRuleException;
 
+import org.springframework.stereotype.Component;
+
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,6 +11,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /** The municipalities and districts of this network; commands naming anything outside it are refused. */
+@Component
 public class Region {
 
     private final String name;

@@ -6,8 +6,9 @@ import nl.samenspel.kit.security.Caller;
 import nl.samenspel.kit.security.CallerRole;
 import nl.samenspel.kit.text.FreeText;
 import nl.samenspel.kit.web.ForbiddenException;
+import nl.samenspel.kit.web.IdempotentCommands;
+import nl.samenspel.kit.web.IdempotentCommands.Creation;
 import nl.samenspel.kit.web.RequestLog;
-import nl.samenspel.network.web.Commands;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -17,7 +18,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.net.URI;
 import java.util.UUID;
 
 /**
@@ -27,10 +27,10 @@ import java.util.UUID;
 @RestController
 class SupporterController {
 
-    private final Commands commands;
+    private final IdempotentCommands commands;
     private final SupporterOrganisations organisations;
 
-    SupporterController(Commands commands, SupporterOrganisations organisations) {
+    SupporterController(IdempotentCommands commands, SupporterOrganisations organisations) {
         this.commands = commands;
         this.organisations = organisations;
     }
@@ -44,11 +44,11 @@ class SupporterController {
         }
         String displayName = FreeText.requireName("displayName", request.displayName());
         requirePlain(request.registration());
-        String id = UUID.randomUUID().toString();
-        return commands.create(key, "POST /supporters",
-                new RegisterSupporterCommand(id, request.organisationId(), displayName, request.kind(),
-                        request.profile(), request.registration()),
-                URI.create("/supporters/" + id), new SupporterReference(id));
+        return commands.create(key, SupporterReference.class, () -> {
+            String id = UUID.randomUUID().toString();
+            return new Creation<>(new RegisterSupporterCommand(id, request.organisationId(), displayName, request.kind(),
+                    request.profile(), request.registration()), "/supporters/" + id, new SupporterReference(id));
+        });
     }
 
     @PutMapping("/supporters/{id}/profile")
@@ -56,7 +56,7 @@ class SupporterController {
     ResponseEntity<Void> changeProfile(@PathVariable String id, @RequestHeader(value = RequestLog.HEADER, required = false) String key,
                                        @Valid @RequestBody SupporterProfile profile, Caller caller) {
         requireMayChange(caller, id, true);
-        return commands.change(key, "PUT /supporters/" + id + "/profile", new ChangeSupporterProfileCommand(id, profile));
+        return commands.act(key, () -> new ChangeSupporterProfileCommand(id, profile));
     }
 
     @PutMapping("/supporters/{id}/availability")
@@ -64,8 +64,7 @@ class SupporterController {
     ResponseEntity<Void> changeAvailability(@PathVariable String id, @RequestHeader(value = RequestLog.HEADER, required = false) String key,
                                             @Valid @RequestBody AvailabilityRequest request, Caller caller) {
         requireMayChange(caller, id, true);
-        return commands.change(key, "PUT /supporters/" + id + "/availability",
-                new ChangeAvailabilityCommand(id, request.status(), request.leaveFrom(), request.leaveUntil()));
+        return commands.act(key, () -> new ChangeAvailabilityCommand(id, request.status(), request.leaveFrom(), request.leaveUntil()));
     }
 
     @PutMapping("/supporters/{id}/registration")
@@ -74,7 +73,7 @@ class SupporterController {
                                            @Valid @RequestBody ProfessionalRegistration registration, Caller caller) {
         requireMayChange(caller, id, false);
         requirePlain(registration);
-        return commands.change(key, "PUT /supporters/" + id + "/registration", new RenewRegistrationCommand(id, registration));
+        return commands.act(key, () -> new RenewRegistrationCommand(id, registration));
     }
 
     @PostMapping("/supporters/{id}/deactivation")
@@ -82,7 +81,7 @@ class SupporterController {
     ResponseEntity<Void> deactivate(@PathVariable String id, @RequestHeader(value = RequestLog.HEADER, required = false) String key,
                                     Caller caller) {
         requireMayChange(caller, id, false);
-        return commands.change(key, "POST /supporters/" + id + "/deactivation", new DeactivateSupporterCommand(id));
+        return commands.act(key, () -> new DeactivateSupporterCommand(id));
     }
 
     private static void requirePlain(ProfessionalRegistration registration) {

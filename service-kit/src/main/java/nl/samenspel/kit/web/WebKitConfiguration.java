@@ -3,6 +3,7 @@ package nl.samenspel.kit.web;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import org.apache.tomcat.util.buf.EncodedSolidusHandling;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.web.embedded.tomcat.TomcatServletWebServerFactory;
@@ -54,6 +55,11 @@ public class WebKitConfiguration {
     @Bean
     public RequestLog requestLog(JdbcTemplate jdbc, TransactionTemplate transactions, ObjectMapper objectMapper) {
         return new RequestLog(jdbc, transactions, objectMapper);
+    }
+
+    @Bean
+    public IdempotentCommands idempotentCommands(CommandGateway gateway, RequestLog requestLog) {
+        return new IdempotentCommands(gateway, requestLog);
     }
 
     @Bean

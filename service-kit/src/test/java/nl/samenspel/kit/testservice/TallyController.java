@@ -1,6 +1,7 @@
 package nl.samenspel.kit.testservice;
 
 import nl.samenspel.kit.security.Access;
+import nl.samenspel.kit.web.IdempotentCommands;
 import nl.samenspel.kit.web.RequestLog;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.ResponseEntity;
@@ -19,11 +20,11 @@ import java.util.UUID;
 class TallyController {
 
     private final CommandGateway commands;
-    private final RequestLog requests;
+    private final IdempotentCommands idempotent;
 
-    TallyController(CommandGateway commands, RequestLog requests) {
+    TallyController(CommandGateway commands, IdempotentCommands idempotent) {
         this.commands = commands;
-        this.requests = requests;
+        this.idempotent = idempotent;
     }
 
     @PostMapping("/tallies")
@@ -45,9 +46,7 @@ class TallyController {
     @PreAuthorize(Access.COORDINATOR)
     ResponseEntity<TallyReceipt> recordOnce(@PathVariable String tallyId, @RequestParam int amount,
                                             @RequestHeader(RequestLog.HEADER) String key) {
-        return requests.once(key, "POST /tallies/" + tallyId + "/once", TallyReceipt.class, () -> {
-            commands.sendAndWait(new RecordTallyCommand(tallyId, amount));
-            return ResponseEntity.ok(new TallyReceipt(UUID.randomUUID().toString()));
-        });
+        return idempotent.act(key, TallyReceipt.class, () -> new RecordTallyCommand(tallyId, amount),
+                () -> new TallyReceipt(UUID.randomUUID().toString()));
     }
 }

@@ -5,6 +5,8 @@ import nl.samenspel.kit.security.CallerRole;
 import nl.samenspel.kit.web.ForbiddenException;
 import nl.samenspel.kit.web.NotFoundException;
 
+import org.springframework.stereotype.Component;
+
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +17,7 @@ import java.util.stream.Collectors;
  * Looks up coded terms and refuses unknown ones with a message that lists the known codes. A configurable
  * taxonomy rather than an enum: networks add categories without a release.
  */
+@Component
 public class Catalogue {
 
     private final Map<String, CatalogueEntry> municipalities;

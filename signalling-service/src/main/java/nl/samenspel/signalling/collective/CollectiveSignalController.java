@@ -5,13 +5,14 @@ import nl.samenspel.kit.security.Access;
 import nl.samenspel.kit.security.Caller;
 import nl.samenspel.kit.web.ConflictException;
 import nl.samenspel.kit.web.DomainRuleException;
+import nl.samenspel.kit.web.IdempotentCommands;
+import nl.samenspel.kit.web.IdempotentCommands.Creation;
 import nl.samenspel.kit.web.NotFoundException;
 import nl.samenspel.kit.web.RequestLog;
 import nl.samenspel.signalling.catalogue.Catalogue;
 import nl.samenspel.signalling.signal.FindSignalQuery;
 import nl.samenspel.signalling.signal.SignalStatus;
 import nl.samenspel.signalling.signal.SignalView;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.ResponseEntity;
@@ -24,7 +25,6 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.net.URI;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -40,15 +40,13 @@ import java.util.stream.Collectors;
 @RestController
 class CollectiveSignalController {
 
-    private final CommandGateway commands;
+    private final IdempotentCommands commands;
     private final QueryGateway queries;
-    private final RequestLog requestLog;
     private final Catalogue catalogue;
 
-    CollectiveSignalController(CommandGateway commands, QueryGateway queries, RequestLog requestLog, Catalogue catalogue) {
+    CollectiveSignalController(IdempotentCommands commands, QueryGateway queries, Catalogue catalogue) {
         this.commands = commands;
         this.queries = queries;
-        this.requestLog = requestLog;
         this.catalogue = catalogue;
     }
 
@@ -56,7 +54,7 @@ class CollectiveSignalController {
     @PreAuthorize(Access.COORDINATOR)
     ResponseEntity<CollectiveSignalRaised> raise(@Valid @RequestBody RaiseCollectiveSignalRequest request,
                                                  @RequestHeader(value = RequestLog.HEADER, required = false) String requestId) {
-        return requestLog.once(requestId, "POST /collective-signals", CollectiveSignalRaised.class, () -> {
+        return commands.create(requestId, CollectiveSignalRaised.class, () -> {
             List<SignalView> signals = request.signalIds().stream().sorted().map(this::filedSignal).toList();
             signals.stream().filter(signal -> !signal.municipalityCode().equals(request.municipalityCode())).findFirst()
                     .ifPresent(signal -> {
@@ -64,32 +62,34 @@ class CollectiveSignalController {
                                 + signal.municipalityCode() + ", not " + request.municipalityCode() + ".");
                     });
             String id = UUID.randomUUID().toString();
-            commands.sendAndWait(new RaiseCollectiveSignalCommand(id, request.municipalityCode(), request.categoryCode(),
+            return new Creation<>(new RaiseCollectiveSignalCommand(id, request.municipalityCode(), request.categoryCode(),
                     CollectiveSignalOrigin.MANUAL, request.summary(), request.signalIds(),
                     collect(signals, SignalView::organisationId), collect(signals, SignalView::lifeDomain),
                     collect(signals, SignalView::targetGroup),
                     signals.stream().mapToInt(SignalView::residentsConcerned).sum(),
-                    signals.stream().map(SignalView::description).toList()));
-            return ResponseEntity.created(URI.create("/collective-signals/" + id)).body(new CollectiveSignalRaised(id));
+                    signals.stream().map(SignalView::description).toList()), "/collective-signals/" + id,
+                    new CollectiveSignalRaised(id));
         });
     }
 
     @PostMapping("/collective-signals/{id}/merge")
     @PreAuthorize(Access.COORDINATOR)
-    ResponseEntity<Void> merge(@PathVariable String id, @Valid @RequestBody MergeCollectiveSignalRequest request) {
-        CollectiveSignalView source = view(id);
-        CollectiveSignalView into = view(request.intoId());
-        if (!source.municipalityCode().equals(into.municipalityCode())) {
-            throw new DomainRuleException("Only collective signals to the same municipality can be merged; " + id
-                    + " is for " + source.municipalityCode() + ", " + into.collectiveSignalId() + " for "
-                    + into.municipalityCode() + ".");
-        }
-        if (!into.status().open()) {
-            throw new ConflictException("Collective signal " + into.collectiveSignalId() + " is " + into.status()
-                    + "; merge into an open one.", into);
-        }
-        commands.sendAndWait(new MergeCollectiveSignalCommand(id, request.intoId()));
-        return ResponseEntity.accepted().build();
+    ResponseEntity<Void> merge(@PathVariable String id, @Valid @RequestBody MergeCollectiveSignalRequest request,
+                               @RequestHeader(value = RequestLog.HEADER, required = false) String requestId) {
+        return commands.act(requestId, () -> {
+            CollectiveSignalView source = view(id);
+            CollectiveSignalView into = view(request.intoId());
+            if (!source.municipalityCode().equals(into.municipalityCode())) {
+                throw new DomainRuleException("Only collective signals to the same municipality can be merged; " + id
+                        + " is for " + source.municipalityCode() + ", " + into.collectiveSignalId() + " for "
+                        + into.municipalityCode() + ".");
+            }
+            if (!into.status().open()) {
+                throw new ConflictException("Collective signal " + into.collectiveSignalId() + " is " + into.status()
+                        + "; merge into an open one.", into);
+            }
+            return new MergeCollectiveSignalCommand(id, request.intoId());
+        });
     }
 
     @GetMapping("/collective-signals")
@@ -127,28 +127,28 @@ class CollectiveSignalController {
 
     @PostMapping("/municipalities/{code}/collective-signals/{id}/acknowledge")
     @PreAuthorize(Access.MUNICIPALITY)
-    ResponseEntity<Void> acknowledge(@PathVariable String code, @PathVariable String id, Caller caller) {
+    ResponseEntity<Void> acknowledge(@PathVariable String code, @PathVariable String id,
+                                     @RequestHeader(value = RequestLog.HEADER, required = false) String requestId, Caller caller) {
         catalogue.municipalityInPath(code, caller);
-        commands.sendAndWait(new AcknowledgeCollectiveSignalCommand(id, code));
-        return ResponseEntity.accepted().build();
+        return commands.act(requestId, () -> new AcknowledgeCollectiveSignalCommand(id, code));
     }
 
     @PostMapping("/municipalities/{code}/collective-signals/{id}/answer")
     @PreAuthorize(Access.MUNICIPALITY)
     ResponseEntity<Void> answer(@PathVariable String code, @PathVariable String id,
-                                @Valid @RequestBody AnswerCollectiveSignalRequest request, Caller caller) {
+                                @Valid @RequestBody AnswerCollectiveSignalRequest request,
+                                @RequestHeader(value = RequestLog.HEADER, required = false) String requestId, Caller caller) {
         catalogue.municipalityInPath(code, caller);
-        commands.sendAndWait(new AnswerCollectiveSignalCommand(id, code, request.answer(), request.plannedMeasure(),
-                request.plannedDate()));
-        return ResponseEntity.accepted().build();
+        return commands.act(requestId, () -> new AnswerCollectiveSignalCommand(id, code, request.answer(),
+                request.plannedMeasure(), request.plannedDate()));
     }
 
     @PostMapping("/municipalities/{code}/collective-signals/{id}/close")
     @PreAuthorize(Access.COORDINATOR_OR_MUNICIPALITY)
-    ResponseEntity<Void> close(@PathVariable String code, @PathVariable String id, Caller caller) {
+    ResponseEntity<Void> close(@PathVariable String code, @PathVariable String id,
+                               @RequestHeader(value = RequestLog.HEADER, required = false) String requestId, Caller caller) {
         catalogue.municipalityInPath(code, caller);
-        commands.sendAndWait(new CloseCollectiveSignalCommand(id, code));
-        return ResponseEntity.accepted().build();
+        return commands.act(requestId, () -> new CloseCollectiveSignalCommand(id, code));
     }
 
     private CollectiveSignalView view(String id) {

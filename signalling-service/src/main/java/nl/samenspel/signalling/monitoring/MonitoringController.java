@@ -2,6 +2,8 @@ package nl.samenspel.signalling.monitoring;
 
 import nl.samenspel.kit.security.Access;
 import nl.samenspel.kit.security.Caller;
+import nl.samenspel.kit.web.IdempotentCommands;
+import nl.samenspel.kit.web.RequestLog;
 import nl.samenspel.signalling.catalogue.Catalogue;
 import nl.samenspel.signalling.catalogue.CatalogueEntry;
 import nl.samenspel.signalling.disclosure.DisclosureSettings;
@@ -11,6 +13,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -24,7 +27,7 @@ import java.util.Optional;
 /**
  * A municipality's monitoring: JSON, CSV and an HTML page of published reports only, for the municipality in the
  * path, read by that municipality or the coordinator. Publishing (the coordinator) sends a closed period's report
- * to the municipality's topic.
+ * to the municipality's topic; that delivery goes on after the answer, which is therefore 202.
  */
 @RestController
 class MonitoringController {
@@ -34,9 +37,11 @@ class MonitoringController {
     private final Catalogue catalogue;
     private final DisclosureSettings settings;
     private final Clock clock;
+    private final IdempotentCommands commands;
 
     MonitoringController(PublishedReports reports, ReportPublication publication, Catalogue catalogue,
-                         DisclosureSettings settings, Clock clock) {
+                         DisclosureSettings settings, Clock clock, IdempotentCommands commands) {
+        this.commands = commands;
         this.reports = reports;
         this.publication = publication;
         this.catalogue = catalogue;
@@ -88,9 +93,9 @@ class MonitoringController {
 
     @PostMapping("/municipalities/{code}/reports/{period}/publish")
     @PreAuthorize(Access.COORDINATOR)
-    ResponseEntity<Void> publish(@PathVariable String code, @PathVariable String period) {
+    ResponseEntity<Void> publish(@PathVariable String code, @PathVariable String period,
+                                 @RequestHeader(value = RequestLog.HEADER, required = false) String requestId) {
         catalogue.municipalityInPath(code);
-        publication.publish(code, Period.parse(period));
-        return ResponseEntity.accepted().build();
+        return commands.accept(requestId, () -> publication.publish(code, Period.parse(period)));
     }
 }

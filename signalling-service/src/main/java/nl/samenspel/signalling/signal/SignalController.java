@@ -7,9 +7,10 @@ import nl.samenspel.kit.security.Caller;
 import nl.samenspel.kit.security.CallerRole;
 import nl.samenspel.kit.security.CreationEvents;
 import nl.samenspel.kit.web.ForbiddenException;
+import nl.samenspel.kit.web.IdempotentCommands;
+import nl.samenspel.kit.web.IdempotentCommands.Creation;
 import nl.samenspel.kit.web.NotFoundException;
 import nl.samenspel.kit.web.RequestLog;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -24,7 +25,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
@@ -36,15 +36,13 @@ import java.util.UUID;
 @RequestMapping("/signals")
 class SignalController {
 
-    private final CommandGateway commands;
+    private final IdempotentCommands commands;
     private final QueryGateway queries;
-    private final RequestLog requestLog;
     private final EventStore eventStore;
 
-    SignalController(CommandGateway commands, QueryGateway queries, RequestLog requestLog, EventStore eventStore) {
+    SignalController(IdempotentCommands commands, QueryGateway queries, EventStore eventStore) {
         this.commands = commands;
         this.queries = queries;
-        this.requestLog = requestLog;
         this.eventStore = eventStore;
     }
 
@@ -54,21 +52,20 @@ class SignalController {
                                      @RequestHeader(value = RequestLog.HEADER, required = false) String requestId,
                                      Caller caller) {
         requireActsFor(caller, request.organisationId());
-        return requestLog.once(requestId, "POST /signals", SignalFiled.class, () -> {
+        return commands.create(requestId, SignalFiled.class, () -> {
             String signalId = UUID.randomUUID().toString();
-            commands.sendAndWait(new FileSignalCommand(signalId, request.organisationId(), request.municipalityCode(),
+            return new Creation<>(new FileSignalCommand(signalId, request.organisationId(), request.municipalityCode(),
                     request.categoryCode(), request.lifeDomain(), request.targetGroup(), request.description(),
-                    request.residentsConcerned(), request.caseReferences()));
-            return ResponseEntity.created(URI.create("/signals/" + signalId)).body(new SignalFiled(signalId));
+                    request.residentsConcerned(), request.caseReferences()), "/signals/" + signalId, new SignalFiled(signalId));
         });
     }
 
     @PostMapping("/{signalId}/withdraw")
     @PreAuthorize(Access.CASE_PARTY)
-    ResponseEntity<Void> withdraw(@PathVariable String signalId, Caller caller) {
+    ResponseEntity<Void> withdraw(@PathVariable String signalId,
+                                  @RequestHeader(value = RequestLog.HEADER, required = false) String requestId, Caller caller) {
         requireFiledBy(caller, signalId);
-        commands.sendAndWait(new WithdrawSignalCommand(signalId));
-        return ResponseEntity.accepted().build();
+        return commands.act(requestId, () -> new WithdrawSignalCommand(signalId));
     }
 
     @GetMapping("/{signalId}")

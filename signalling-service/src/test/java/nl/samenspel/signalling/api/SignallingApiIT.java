@@ -140,10 +140,10 @@ class SignallingApiIT {
 
         String lisse = TOKENS.municipality("GM0553");
         assertThat(post("/municipalities/GM0553/collective-signals/" + id + "/acknowledge", null, lisse).getStatusCode())
-                .isEqualTo(HttpStatus.ACCEPTED);
+                .isEqualTo(HttpStatus.NO_CONTENT);
         assertThat(post("/municipalities/GM0553/collective-signals/" + id + "/answer", Map.of(
                 "answer", "We open two emergency homes.", "plannedMeasure", "Two emergency homes in Lisse",
-                "plannedDate", "2027-02-01"), lisse).getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+                "plannedDate", "2027-02-01"), lisse).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
 
         JsonNode signals = Eventually.read(Duration.ofSeconds(30),
                 () -> get("/signals?organisationId=org-b", TOKENS.supporter("org-b", "sup-b")).getBody(),
@@ -231,7 +231,7 @@ class SignallingApiIT {
                 view -> view.path("status").asText().equals("BUNDLED")).path("collectiveSignalId").asText();
         assertThat(post("/municipalities/GM1525/collective-signals/" + collective + "/answer",
                 Map.of("answer", "We explain the rules in every kitchen-table talk from March."),
-                TOKENS.municipality("GM1525")).getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+                TOKENS.municipality("GM1525")).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
 
         JsonNode answered = Eventually.read(Duration.ofSeconds(30), () -> get("/signals/" + mine, TOKENS.supporter(second, "sup-2")).getBody(),
                 view -> view.path("answer").isObject());
@@ -288,7 +288,7 @@ class SignallingApiIT {
                 list -> has(list, first) && has(list, second));
 
         assertThat(post("/collective-signals/" + second + "/merge", Map.of("intoId", first), coordinator).getStatusCode())
-                .isEqualTo(HttpStatus.ACCEPTED);
+                .isEqualTo(HttpStatus.NO_CONTENT);
 
         JsonNode merged = Eventually.read(Duration.ofSeconds(30),
                 () -> get("/collective-signals/" + second, coordinator).getBody(),

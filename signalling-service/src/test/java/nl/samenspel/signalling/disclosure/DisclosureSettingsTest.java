@@ -1,6 +1,7 @@
 package nl.samenspel.signalling.disclosure;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -8,7 +9,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DisclosureSettingsTest {
 
     private final ApplicationContextRunner context = new ApplicationContextRunner()
-            .withUserConfiguration(DisclosureConfiguration.class);
+            .withUserConfiguration(Binding.class);
+
+    /** Binds the settings as the application's {@code @ConfigurationPropertiesScan} does. */
+    @EnableConfigurationProperties(DisclosureSettings.class)
+    static class Binding {
+    }
 
     @Test
     void serviceRefusesToStartWithAThresholdBelowFive() {

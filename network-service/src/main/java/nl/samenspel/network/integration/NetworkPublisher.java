@@ -48,11 +48,11 @@ import java.util.List;
  */
 @Component
 @ProcessingGroup("kafka-publisher")
-class KafkaPublisher {
+class NetworkPublisher {
 
     private final IntegrationEventPublisher publisher;
 
-    KafkaPublisher(IntegrationEventPublisher publisher) {
+    NetworkPublisher(IntegrationEventPublisher publisher) {
         this.publisher = publisher;
     }
 

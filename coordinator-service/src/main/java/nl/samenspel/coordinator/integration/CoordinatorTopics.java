@@ -8,7 +8,7 @@ import org.springframework.context.annotation.Configuration;
 
 /** The coordinator's fixed topics; an organisation's own handover topic is created when it is admitted. */
 @Configuration
-class KafkaTopicsConfiguration {
+class CoordinatorTopics {
 
     @Bean
     NewTopic caseLifecycleTopic() {
