@@ -1,8 +1,7 @@
 package nl.samenspel.coordinator.cases;
 
 import nl.samenspel.kit.security.Caller;
-import nl.samenspel.kit.web.RequestLog;
-import org.axonframework.commandhandling.gateway.CommandGateway;
+import nl.samenspel.kit.web.IdempotentCommands;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 
@@ -10,38 +9,30 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
- * Sends the commands of the coordinator's application services, each once per caller's {@code Idempotency-Key}: the
- * key is the caller's own, so the same key from another caller runs that caller's checks.
+ * Sends the commands of the coordinator's application services through the kit's {@link IdempotentCommands}, once
+ * per caller's {@code Idempotency-Key}: the key is the caller's own, so the same key from another caller runs that
+ * caller's checks.
  */
 @Component
 public class CaseCommands {
 
-    private final CommandGateway commands;
-    private final RequestLog requests;
+    private final IdempotentCommands idempotent;
     private final EntitledCases cases;
 
-    CaseCommands(CommandGateway commands, RequestLog requests, EntitledCases cases) {
-        this.commands = commands;
-        this.requests = requests;
+    CaseCommands(IdempotentCommands idempotent, EntitledCases cases) {
+        this.idempotent = idempotent;
         this.cases = cases;
     }
 
-    /** Runs {@code work} once per caller and key; a repeat gets the first answer. */
-    public ResponseEntity<CommandResult> once(String key, String operation, Supplier<ResponseEntity<CommandResult>> work) {
-        return requests.once(key, operation, CommandResult.class, work);
+    /** Sends the command {@code creation} builds, with its checks; answers 201 with where the created thing is. */
+    public ResponseEntity<CommandResult> create(String key, Supplier<IdempotentCommands.Creation<CommandResult>> creation) {
+        return idempotent.create(key, CommandResult.class, creation);
     }
 
-    /** Runs one command about a case addressed to the caller, once per caller's key; answers 200 with the case. */
-    public ResponseEntity<CommandResult> onCase(String key, String operation, String reference, Caller caller,
-                                                CaseAccess access, Function<CaseView, Object> command) {
-        return once(key, operation, () -> {
-            send(command.apply(cases.find(reference, caller, access)));
-            return ResponseEntity.ok(new CommandResult(reference, null));
-        });
-    }
-
-    /** Sends a command and waits for the case to handle it; its refusal comes back as the case's exception. */
-    public void send(Object command) {
-        commands.sendAndWait(command);
+    /** Sends one command about a case addressed to the caller (see {@link EntitledCases}); answers 200 with the case. */
+    public ResponseEntity<CommandResult> onCase(String key, String reference, Caller caller, CaseAccess access,
+                                                Function<CaseView, Object> command) {
+        return idempotent.act(key, CommandResult.class, () -> command.apply(cases.find(reference, caller, access)),
+                () -> new CommandResult(reference, null));
     }
 }

@@ -18,13 +18,13 @@ class ClosingCases {
     }
 
     ResponseEntity<CommandResult> close(String reference, CloseRequest request, String key, Caller caller) {
-        return commands.onCase(key, "POST /cases/" + reference + "/close", reference, caller,
+        return commands.onCase(key, reference, caller,
                 CaseAccess.OWNER_OR_COORDINATOR, c -> new CloseCaseCommand(reference, request.outcome(), Actor.of(caller)));
     }
 
     ResponseEntity<CommandResult> recordExperience(String reference, ExperienceRequest request, String key, Caller caller) {
         FreeText.requireSentences("improvementPoints", request.improvementPoints());
-        return commands.onCase(key, "POST /cases/" + reference + "/experience", reference, caller,
+        return commands.onCase(key, reference, caller,
                 CaseAccess.COORDINATOR.or(CaseAccess.LAST_SUPPORTER), c -> new RecordExperienceCommand(reference,
                         new ExperienceScores(request.helpful(), request.canCarryOn(), request.ownChoices(),
                                 request.sameSupporterAgain(), request.wouldRecommend()),

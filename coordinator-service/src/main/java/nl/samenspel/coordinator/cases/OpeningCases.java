@@ -1,7 +1,7 @@
 package nl.samenspel.coordinator.cases;
 
 import nl.samenspel.kit.security.Caller;
-import org.springframework.http.HttpStatus;
+import nl.samenspel.kit.web.IdempotentCommands.Creation;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Service;
 
@@ -18,23 +18,23 @@ class OpeningCases {
         this.commands = commands;
     }
 
-    /** Answers 201 with the new case's reference. */
+    /** Answers 201 with the new case's reference and its location. */
     ResponseEntity<CommandResult> open(OpenCaseRequest request, String key, Caller caller) {
-        return commands.once(key, "POST /cases", () -> {
+        return commands.create(key, () -> {
             String pseudonym = ResidentPseudonym.require(request.residentPseudonym());
             List<String> careProviders = CareProviders.normalised(request.careProviders());
             String reference = UUID.randomUUID().toString();
-            commands.send(new OpenCaseCommand(reference, pseudonym, request.municipalityCode(),
+            return new Creation<>(new OpenCaseCommand(reference, pseudonym, request.municipalityCode(),
                     request.districtCode(), names(request.lifeDomains()), names(request.targetGroups()), request.phase(),
                     request.language(), request.urgency(), request.complexityFlags(), request.legalDeadline(), careProviders,
-                    request.accessDecisionPendingIn(), request.preferences(), Actor.of(caller)));
-            return ResponseEntity.status(HttpStatus.CREATED).body(new CommandResult(reference, null));
+                    request.accessDecisionPendingIn(), request.preferences(), Actor.of(caller)),
+                    "/cases/" + reference, new CommandResult(reference, null));
         });
     }
 
     /** A closed case goes back to the queue, offered first to the supporter who had it when that still fits. */
     ResponseEntity<CommandResult> reopen(String reference, String key, Caller caller) {
-        return commands.onCase(key, "POST /cases/" + reference + "/reopen", reference, caller, CaseAccess.COORDINATOR,
+        return commands.onCase(key, reference, caller, CaseAccess.COORDINATOR,
                 c -> new ReopenCaseCommand(reference, Actor.of(caller)));
     }
 

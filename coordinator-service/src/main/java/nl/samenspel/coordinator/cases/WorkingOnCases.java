@@ -18,17 +18,17 @@ class WorkingOnCases {
     }
 
     ResponseEntity<CommandResult> logHours(String reference, LogHoursRequest request, String key, Caller caller) {
-        return commands.onCase(key, "POST /cases/" + reference + "/hours", reference, caller, CaseAccess.SUPPORTER_ON_THE_CASE,
+        return commands.onCase(key, reference, caller, CaseAccess.SUPPORTER_ON_THE_CASE,
                 c -> new LogHoursCommand(reference, request.minutes(), request.workedOn(), Actor.of(caller)));
     }
 
     ResponseEntity<CommandResult> raiseFlag(String reference, RaiseFlagRequest request, String key, Caller caller) {
-        return commands.onCase(key, "POST /cases/" + reference + "/complexity-flags", reference, caller, CaseAccess.OWNER_OR_COORDINATOR,
+        return commands.onCase(key, reference, caller, CaseAccess.OWNER_OR_COORDINATOR,
                 c -> new RaiseComplexityFlagCommand(reference, request.flag(), request.legalDeadline(), Actor.of(caller)));
     }
 
     ResponseEntity<CommandResult> escalate(String reference, String key, Caller caller) {
-        return commands.onCase(key, "POST /cases/" + reference + "/escalate", reference, caller, CaseAccess.OWNER_OR_COORDINATOR,
+        return commands.onCase(key, reference, caller, CaseAccess.OWNER_OR_COORDINATOR,
                 c -> new EscalateCaseCommand(reference, Actor.of(caller)));
     }
 }

@@ -25,12 +25,12 @@ class RecordingConsent {
     }
 
     ResponseEntity<CommandResult> record(String reference, ConsentRequest request, String key, Caller caller) {
-        return commands.onCase(key, "POST /cases/" + reference + "/consents", reference, caller, CaseAccess.OWNER_OR_COORDINATOR,
+        return commands.onCase(key, reference, caller, CaseAccess.OWNER_OR_COORDINATOR,
                 c -> new RecordConsentCommand(reference, request.organisationId(), Actor.of(caller)));
     }
 
     ResponseEntity<CommandResult> withdraw(String reference, String organisationId, String key, Caller caller) {
-        return commands.onCase(key, "POST /cases/" + reference + "/consents/" + organisationId + "/withdrawal", reference,
+        return commands.onCase(key, reference,
                 caller, CaseAccess.OWNER_OR_COORDINATOR,
                 c -> new WithdrawConsentCommand(reference, Ids.require("The organisation id", organisationId), Actor.of(caller)));
     }

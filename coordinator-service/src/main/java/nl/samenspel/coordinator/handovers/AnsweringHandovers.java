@@ -32,7 +32,7 @@ class AnsweringHandovers {
 
     ResponseEntity<CommandResult> accept(String reference, String handoverId, AssignSupporterRequest request, String key,
                                          Caller caller) {
-        return commands.onCase(key, "POST /cases/" + reference + "/handovers/" + handoverId + "/accept", reference, caller,
+        return commands.onCase(key, reference, caller,
                 HANDOVER_ANSWERER, c -> {
             SupporterCard supporter = matching.requireEligibleOf(c, request.supporterId(), caller.organisationId());
             return new AcceptHandoverCommand(reference, Ids.require("The handover id", handoverId), supporter.supporterId(),
@@ -42,7 +42,7 @@ class AnsweringHandovers {
 
     ResponseEntity<CommandResult> decline(String reference, String handoverId, DeclineRequest request, String key,
                                           Caller caller) {
-        return commands.onCase(key, "POST /cases/" + reference + "/handovers/" + handoverId + "/decline", reference, caller,
+        return commands.onCase(key, reference, caller,
                 HANDOVER_ANSWERER, c -> new DeclineHandoverCommand(reference, Ids.require("The handover id", handoverId),
                         request.reason(), Actor.receiving(caller)));
     }

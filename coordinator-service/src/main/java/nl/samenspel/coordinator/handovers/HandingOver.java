@@ -12,7 +12,7 @@ import nl.samenspel.coordinator.cases.ResidentKeyring;
 import nl.samenspel.coordinator.cases.SealedText;
 import nl.samenspel.kit.security.Caller;
 import nl.samenspel.kit.text.FreeText;
-import org.springframework.http.HttpStatus;
+import nl.samenspel.kit.web.IdempotentCommands.Creation;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Service;
 
@@ -37,9 +37,9 @@ class HandingOver {
         this.keyring = keyring;
     }
 
-    /** Answers 201 with the new handover's id. */
+    /** Answers 201 with the new handover's id, located where its summary is read. */
     ResponseEntity<CommandResult> request(String reference, HandoverRequest request, String key, Caller caller) {
-        return commands.once(key, "POST /cases/" + reference + "/handovers", () -> {
+        return commands.create(key, () -> {
             CaseView c = cases.find(reference, caller, CaseAccess.OWNER_OR_COORDINATOR);
             matching.requireAdmitted(request.toOrganisationId());
             if (request.toSupporterId() != null) {
@@ -52,9 +52,9 @@ class HandingOver {
             }
             String handoverId = UUID.randomUUID().toString();
             SealedText summary = request.summary() == null ? null : keyring.seal(c.residentPseudonym(), request.summary());
-            commands.send(new RequestHandoverCommand(reference, handoverId, request.toOrganisationId(), request.toSupporterId(),
-                    request.reason(), summary, request.coSupport(), Actor.of(caller)));
-            return ResponseEntity.status(HttpStatus.CREATED).body(new CommandResult(reference, handoverId));
+            return new Creation<>(new RequestHandoverCommand(reference, handoverId, request.toOrganisationId(),
+                    request.toSupporterId(), request.reason(), summary, request.coSupport(), Actor.of(caller)),
+                    "/handovers/" + handoverId, new CommandResult(reference, handoverId));
         });
     }
 }

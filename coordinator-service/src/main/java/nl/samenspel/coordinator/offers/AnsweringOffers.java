@@ -31,14 +31,14 @@ class AnsweringOffers {
     }
 
     ResponseEntity<CommandResult> accept(String reference, AssignSupporterRequest request, String key, Caller caller) {
-        return commands.onCase(key, "POST /cases/" + reference + "/accept", reference, caller, OFFER_ANSWERER, c -> {
+        return commands.onCase(key, reference, caller, OFFER_ANSWERER, c -> {
             SupporterCard supporter = matching.requireEligibleOf(c, request.supporterId(), caller.organisationId());
             return new AcceptCaseCommand(reference, supporter.supporterId(), supporter.profile().kind(), Actor.of(caller));
         });
     }
 
     ResponseEntity<CommandResult> decline(String reference, DeclineRequest request, String key, Caller caller) {
-        return commands.onCase(key, "POST /cases/" + reference + "/decline", reference, caller, OFFER_ANSWERER,
+        return commands.onCase(key, reference, caller, OFFER_ANSWERER,
                 c -> new DeclineCaseCommand(reference, request.reason(), Actor.of(caller)));
     }
 }

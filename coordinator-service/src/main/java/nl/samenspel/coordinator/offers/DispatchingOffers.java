@@ -28,7 +28,7 @@ class DispatchingOffers {
     }
 
     ResponseEntity<CommandResult> dispatch(String reference, DispatchRequest request, String key, Caller caller) {
-        return commands.onCase(key, "POST /cases/" + reference + "/dispatch", reference, caller, CaseAccess.COORDINATOR, c -> {
+        return commands.onCase(key, reference, caller, CaseAccess.COORDINATOR, c -> {
             if (request.supporterId() != null) {
                 SupporterCard supporter = request.organisationId() == null
                         ? matching.requireEligible(c, request.supporterId())
@@ -43,7 +43,7 @@ class DispatchingOffers {
 
     /** The case returns to the queue at once; the organisation's later answer is refused. */
     ResponseEntity<CommandResult> withdraw(String reference, WithdrawOfferRequest request, String key, Caller caller) {
-        return commands.onCase(key, "POST /cases/" + reference + "/offer/withdrawal", reference, caller, CaseAccess.COORDINATOR,
+        return commands.onCase(key, reference, caller, CaseAccess.COORDINATOR,
                 c -> new WithdrawOfferCommand(reference, request.reason(), Actor.of(caller)));
     }
 }
