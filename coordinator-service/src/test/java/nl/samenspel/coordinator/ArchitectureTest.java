@@ -37,7 +37,7 @@ class ArchitectureTest {
 
     @Test
     void theRulesNamePackagesThatExist() {
-        for (String feature : new String[]{"cases", "matching", "queue", "integration", "vault", "audit"}) {
+        for (String feature : new String[]{"cases", "offers", "handovers", "consent", "calendar", "matching", "queue", "integration", "vault", "audit"}) {
             org.assertj.core.api.Assertions.assertThat(CLASSES.containPackage("nl.samenspel.coordinator." + feature))
                     .as(feature).isTrue();
         }

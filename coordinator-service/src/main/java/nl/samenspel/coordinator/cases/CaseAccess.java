@@ -8,7 +8,7 @@ import java.util.Objects;
 /**
  * Which case a caller may see or act on, by what the case is addressed to (DOMAIN.md, "Data protection"). The
  * coordinator is entitled to every case of the region; an organisation and its supporters only to cases offered
- * to, owned by or being handed over to them. Checked by the controller before it says whether the case exists.
+ * to, owned by or being handed over to them. Checked by {@link EntitledCases} before it says whether the case exists.
  */
 @FunctionalInterface
 public interface CaseAccess {
@@ -51,6 +51,9 @@ public interface CaseAccess {
     /** The supporter who had the case when it closed (recording the resident's experience). */
     CaseAccess LAST_SUPPORTER = (caller, c) -> c.state() == CaseState.CLOSED && c.lastSupporterId() != null
             && caller.isSupporter(c.lastSupporterId());
+
+    /** Working on the case: the coordinator, or the owning organisation or supporter. */
+    CaseAccess OWNER_OR_COORDINATOR = COORDINATOR.or(OWNER);
 
     /**
      * Reading the case: everyone it is addressed to. A supporter of the offered organisation sees an offer only when

@@ -1,7 +1,7 @@
 package nl.samenspel.coordinator.cases;
 
 /** What can be done to a case; each is checked against {@link CaseTransitions#ALLOWED}. */
-public enum CaseAction {
+enum CaseAction {
     DISPATCH, ACCEPT, DECLINE, EXPIRE_OFFER, WITHDRAW_OFFER,
     LOG_HOURS, RAISE_FLAG, RECORD_CONSENT, WITHDRAW_CONSENT, ESCALATE,
     REQUEST_HANDOVER, ACCEPT_HANDOVER, DECLINE_HANDOVER, EXPIRE_HANDOVER,

@@ -1,15 +1,12 @@
 package nl.samenspel.coordinator.cases;
 
 import nl.samenspel.coordinator.matching.CaseloadSource;
-import nl.samenspel.coordinator.matching.SupportKind;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Arrays;
@@ -28,18 +25,14 @@ import java.util.stream.Collectors;
  */
 @Component
 @ProcessingGroup("case-details")
-public class CaseDetailsProjection implements CaseloadSource {
-
-    /** A case with the organisations the resident consented to share a summary with. */
-    private static final String SELECT_CASES = "select case_details.*, (select string_agg(c.organisation_id, ',' order by"
-            + " c.organisation_id) from case_consent c where c.case_reference = case_details.case_reference) as consents"
-            + " from case_details";
-    private static final String OPEN = "state in ('ACCEPTED', 'IN_PROGRESS', 'HANDOVER_PENDING')";
+class CaseDetailsProjection implements CaseloadSource {
 
     private final JdbcTemplate jdbc;
+    private final CaseDetails details;
 
-    public CaseDetailsProjection(JdbcTemplate jdbc) {
+    CaseDetailsProjection(JdbcTemplate jdbc, CaseDetails details) {
         this.jdbc = jdbc;
+        this.details = details;
     }
 
     @EventHandler
@@ -162,44 +155,7 @@ public class CaseDetailsProjection implements CaseloadSource {
 
     @QueryHandler
     public Optional<CaseView> handle(FindCaseQuery query) {
-        return jdbc.query(SELECT_CASES + " where case_reference = ?", this::view, query.caseReference())
-                .stream().findFirst();
-    }
-
-    @QueryHandler
-    public List<CaseView> handle(FindCasesQuery query) {
-        String where = switch (query.section()) {
-            case NEW -> "state = 'OPENED' and not overdue order by opened_at";
-            case OFFERS_AWAITING_ACCEPTANCE -> "state = 'OFFERED' order by offer_deadline";
-            case OVERDUE -> "state = 'OPENED' and overdue order by opened_at";
-            case ESCALATIONS_WAITING_FOR_FORMAL -> "awaiting_formal and state <> 'CLOSED' order by opened_at";
-            case HANDOVERS_PENDING -> "state = 'HANDOVER_PENDING' order by handover_deadline";
-        };
-        return jdbc.query(SELECT_CASES + " where " + where, this::view);
-    }
-
-    @QueryHandler
-    public List<CaseView> handle(FindAddressedCasesQuery query) {
-        String where = switch (query.addressed()) {
-            case INBOX -> "(state = 'OFFERED' and offered_organisation_id = ?) or (state = 'HANDOVER_PENDING' and"
-                    + " handover_to_organisation_id = ?) order by coalesce(offer_deadline, handover_deadline), case_reference";
-            case OWNED -> OPEN + " and owner_organisation_id = ? order by opened_at, case_reference";
-            case SUPPORTER -> "(" + OPEN + " and (owner_supporter_id = ? or co_supporter_id = ?)) or (state = 'CLOSED' and"
-                    + " last_supporter_id = ?) order by state = 'CLOSED', opened_at, case_reference";
-        };
-        Object[] ids = new Object[(int) where.chars().filter(c -> c == '?').count()];
-        Arrays.fill(ids, query.partyId());
-        return jdbc.query(SELECT_CASES + " where " + where, this::view, ids);
-    }
-
-    @QueryHandler
-    public List<CaseloadView> handle(FindCaseloadQuery query) {
-        return jdbc.query("""
-                select owner_organisation_id, owner_supporter_id, count(*) as supporter_cases,
-                       sum(count(*)) over (partition by owner_organisation_id) as organisation_cases
-                from case_details where %s group by owner_organisation_id, owner_supporter_id
-                order by owner_organisation_id, owner_supporter_id""".formatted(OPEN),
-                (rs, n) -> new CaseloadView(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getInt(4)));
+        return details.find(query.caseReference());
     }
 
     @QueryHandler
@@ -215,19 +171,10 @@ public class CaseDetailsProjection implements CaseloadSource {
                 query.handoverId()).stream().findFirst();
     }
 
-    /** Open cases of one supporter and of their organisation. */
-    public CaseloadView caseloadOf(String organisationId, String supporterId) {
-        Integer supporterCases = jdbc.queryForObject("select count(*) from case_details where " + OPEN
-                + " and owner_supporter_id = ?", Integer.class, supporterId);
-        Integer organisationCases = jdbc.queryForObject("select count(*) from case_details where " + OPEN
-                + " and owner_organisation_id = ?", Integer.class, organisationId);
-        return new CaseloadView(organisationId, supporterId, supporterCases, organisationCases);
-    }
-
     @Override
     public Map<String, Integer> openCasesBySupporter() {
         Map<String, Integer> open = new HashMap<>();
-        jdbc.query("select owner_supporter_id, count(*) from case_details where " + OPEN + " group by owner_supporter_id",
+        jdbc.query("select owner_supporter_id, count(*) from case_details where " + CaseDetails.OPEN + " group by owner_supporter_id",
                 rs -> {
                     open.put(rs.getString(1), rs.getInt(2));
                 });
@@ -253,34 +200,6 @@ public class CaseDetailsProjection implements CaseloadSource {
         jdbc.update("update case_details set " + assignments + " where case_reference = ?", all);
     }
 
-    private CaseView view(ResultSet rs, int row) throws SQLException {
-        return new CaseView(rs.getString("case_reference"), rs.getString("resident_pseudonym"),
-                rs.getString("municipality_code"), rs.getString("district_code"), split(rs.getString("life_domains")),
-                split(rs.getString("target_groups")), Phase.valueOf(rs.getString("phase")), rs.getString("language"),
-                Urgency.valueOf(rs.getString("urgency")),
-                split(rs.getString("complexity_flags")).stream().map(ComplexityFlag::valueOf).toList(),
-                rs.getObject("legal_deadline", java.time.LocalDate.class), entries(rs.getArray("care_providers")),
-                rs.getString("access_decision_pending_in"), rs.getString("preferred_supporter_id"),
-                rs.getString("preferred_organisation_id"), kind(rs.getString("preferred_kind")),
-                CaseState.valueOf(rs.getString("state")), rs.getBoolean("overdue"), rs.getBoolean("awaiting_formal"),
-                rs.getString("owner_organisation_id"), rs.getString("owner_supporter_id"), kind(rs.getString("owner_kind")),
-                rs.getString("co_supporter_id"), rs.getString("offered_organisation_id"), rs.getString("offered_supporter_id"),
-                instant(rs, "offer_deadline"), rs.getString("handover_id"), rs.getString("handover_to_organisation_id"),
-                rs.getString("handover_reason") == null ? null : HandoverReason.valueOf(rs.getString("handover_reason")),
-                instant(rs, "handover_deadline"), rs.getInt("total_minutes"), instant(rs, "opened_at"),
-                instant(rs, "closed_at"), rs.getString("outcome") == null ? null : Outcome.valueOf(rs.getString("outcome")),
-                rs.getString("last_supporter_id"), rs.getString("offer_withdrawn_from"), split(rs.getString("consents")));
-    }
-
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
-        Timestamp value = rs.getTimestamp(column);
-        return value == null ? null : value.toInstant();
-    }
-
-    private static SupportKind kind(String value) {
-        return value == null ? null : SupportKind.valueOf(value);
-    }
-
     private static String name(Enum<?> value) {
         return value == null ? null : value.name();
     }
@@ -296,14 +215,6 @@ public class CaseDetailsProjection implements CaseloadSource {
     /** One array element per entry: names may hold commas. */
     private static String[] entries(List<String> values) {
         return values == null ? new String[0] : values.toArray(String[]::new);
-    }
-
-    private static List<String> entries(java.sql.Array array) throws SQLException {
-        return array == null ? List.of() : List.of((String[]) array.getArray());
-    }
-
-    private static List<String> split(String value) {
-        return value == null || value.isEmpty() ? List.of() : List.of(value.split(","));
     }
 
 }

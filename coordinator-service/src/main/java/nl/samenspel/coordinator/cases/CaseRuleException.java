@@ -3,7 +3,7 @@ package nl.samenspel.coordinator.cases;
 import nl.samenspel.kit.web.DomainRuleException;
 
 /** Any other case rule that was broken (hours, region, deadlines); the message says which and what to do. */
-public class CaseRuleException extends DomainRuleException {
+class CaseRuleException extends DomainRuleException {
 
     public CaseRuleException(String message) {
         super(message);

@@ -1,5 +1,6 @@
 package nl.samenspel.coordinator.cases;
 
+import nl.samenspel.coordinator.calendar.HolidayCalendar;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 import java.time.DayOfWeek;

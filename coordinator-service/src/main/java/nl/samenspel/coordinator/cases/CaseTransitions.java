@@ -14,7 +14,7 @@ import static nl.samenspel.coordinator.cases.Role.*;
  * action is allowed, where it leads, and who may make it. Anything not in the table is refused. The owning
  * organisation may do what its supporter may, except logging time, which is always one supporter's.
  */
-public final class CaseTransitions {
+final class CaseTransitions {
 
     /** One allowed move. */
     public record Transition(CaseState from, CaseAction action, CaseState to, Set<Role> by) {

@@ -3,7 +3,7 @@ package nl.samenspel.coordinator.cases;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** Closes a case with its outcome. */
-public record CloseCaseCommand(
+record CloseCaseCommand(
         @TargetAggregateIdentifier String caseReference,
         Outcome outcome,
         Actor actor) {

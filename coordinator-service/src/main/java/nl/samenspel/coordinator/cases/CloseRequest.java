@@ -3,5 +3,5 @@ package nl.samenspel.coordinator.cases;
 import jakarta.validation.constraints.NotNull;
 
 /** Body of closing a case. */
-public record CloseRequest(@NotNull Outcome outcome) {
+record CloseRequest(@NotNull Outcome outcome) {
 }

@@ -3,7 +3,7 @@ package nl.samenspel.coordinator.cases;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** An informal supporter or the coordinator asks for formal support (opschalen). */
-public record EscalateCaseCommand(
+record EscalateCaseCommand(
         @TargetAggregateIdentifier String caseReference,
         Actor actor) {
 }

@@ -3,7 +3,7 @@ package nl.samenspel.coordinator.cases;
 import nl.samenspel.kit.web.ConflictException;
 
 /** A case has one experience of the resident, so monitoring counts each resident once. Answered 409. */
-public class ExperienceAlreadyRecordedException extends ConflictException {
+class ExperienceAlreadyRecordedException extends ConflictException {
 
     public ExperienceAlreadyRecordedException(String caseReference) {
         super("The resident's experience of case " + caseReference + " is already recorded; a case has one experience,"

@@ -1,5 +1,5 @@
 package nl.samenspel.coordinator.cases;
 
 /** One case by its reference. */
-public record FindCaseQuery(String caseReference) {
+record FindCaseQuery(String caseReference) {
 }

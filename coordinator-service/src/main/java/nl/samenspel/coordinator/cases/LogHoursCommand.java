@@ -5,7 +5,7 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import java.time.LocalDate;
 
 /** A supporter logs time spent on a case. */
-public record LogHoursCommand(
+record LogHoursCommand(
         @TargetAggregateIdentifier String caseReference,
         int minutes,
         LocalDate workedOn,

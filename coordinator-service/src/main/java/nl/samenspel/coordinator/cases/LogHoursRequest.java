@@ -5,5 +5,5 @@ import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 
 /** Body of logging time: minutes (more than 0) on a day that is not in the future. */
-public record LogHoursRequest(int minutes, @NotNull LocalDate workedOn) {
+record LogHoursRequest(int minutes, @NotNull LocalDate workedOn) {
 }

@@ -3,7 +3,7 @@ package nl.samenspel.coordinator.cases;
 import nl.samenspel.kit.web.DomainRuleException;
 
 /** The transition exists, but not for this actor (wrong role, or another organisation's case). */
-public class NotAllowedToActException extends DomainRuleException {
+class NotAllowedToActException extends DomainRuleException {
 
     public NotAllowedToActException(String message) {
         super(message);

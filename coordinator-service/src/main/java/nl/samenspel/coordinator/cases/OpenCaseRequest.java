@@ -13,7 +13,7 @@ import java.util.Set;
  * Body of {@code POST /cases}. The resident appears only as a pseudonym ({@link ResidentPseudonym}); coded fields take
  * only their codes; care providers are KvK numbers or names, one entry each.
  */
-public record OpenCaseRequest(@NotBlank @Pattern(regexp = ResidentPseudonym.FORM_PATTERN,
+record OpenCaseRequest(@NotBlank @Pattern(regexp = ResidentPseudonym.FORM_PATTERN,
                                         message = ResidentPseudonym.REFUSAL) String residentPseudonym,
                               @NotBlank @Pattern(regexp = "GM[0-9]{4}", message = "must be a CBS code like GM0553") String municipalityCode,
                               @Pattern(regexp = "WK[0-9]{6}", message = "must be a CBS district code like WK055300") String districtCode,

@@ -5,7 +5,7 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import java.time.LocalDate;
 
 /** Raises a complexity flag; objections and complaints carry their legal deadline date. */
-public record RaiseComplexityFlagCommand(
+record RaiseComplexityFlagCommand(
         @TargetAggregateIdentifier String caseReference,
         ComplexityFlag flag,
         LocalDate legalDeadline,

@@ -5,5 +5,5 @@ import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 
 /** Body of raising a complexity flag; objections and complaints need their legal deadline. */
-public record RaiseFlagRequest(@NotNull ComplexityFlag flag, LocalDate legalDeadline) {
+record RaiseFlagRequest(@NotNull ComplexityFlag flag, LocalDate legalDeadline) {
 }

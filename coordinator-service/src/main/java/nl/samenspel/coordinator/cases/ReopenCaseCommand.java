@@ -3,7 +3,7 @@ package nl.samenspel.coordinator.cases;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** Reopens a closed case; it is offered to the same supporter first. */
-public record ReopenCaseCommand(
+record ReopenCaseCommand(
         @TargetAggregateIdentifier String caseReference,
         Actor actor) {
 }

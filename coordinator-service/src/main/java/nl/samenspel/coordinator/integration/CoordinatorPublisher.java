@@ -7,7 +7,7 @@ import nl.samenspel.coordinator.cases.CaseDispatchedEvent;
 import nl.samenspel.coordinator.cases.CaseEscalatedEvent;
 import nl.samenspel.coordinator.cases.CaseOpenedEvent;
 import nl.samenspel.coordinator.cases.CaseReopenedEvent;
-import nl.samenspel.coordinator.cases.CaseloadView;
+import nl.samenspel.coordinator.queue.CaseloadView;
 import nl.samenspel.coordinator.cases.ExperienceRecordedEvent;
 import nl.samenspel.coordinator.cases.HandoverAcceptedEvent;
 import nl.samenspel.coordinator.cases.HandoverDeclinedEvent;

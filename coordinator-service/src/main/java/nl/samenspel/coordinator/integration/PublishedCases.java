@@ -1,7 +1,7 @@
 package nl.samenspel.coordinator.integration;
 
 import nl.samenspel.coordinator.cases.CaseOpenedEvent;
-import nl.samenspel.coordinator.cases.CaseloadView;
+import nl.samenspel.coordinator.queue.CaseloadView;
 import nl.samenspel.coordinator.cases.Urgency;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;

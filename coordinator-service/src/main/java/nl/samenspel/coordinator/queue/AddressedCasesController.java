@@ -1,8 +1,7 @@
 package nl.samenspel.coordinator.queue;
 
 import nl.samenspel.coordinator.cases.CaseView;
-import nl.samenspel.coordinator.cases.FindAddressedCasesQuery;
-import nl.samenspel.coordinator.cases.FindAddressedCasesQuery.Addressed;
+import nl.samenspel.coordinator.queue.FindAddressedCasesQuery.Addressed;
 import nl.samenspel.kit.security.Access;
 import nl.samenspel.kit.security.Caller;
 import org.axonframework.messaging.responsetypes.ResponseTypes;

@@ -1,10 +1,6 @@
 package nl.samenspel.coordinator.queue;
 
 import nl.samenspel.coordinator.cases.CaseView;
-import nl.samenspel.coordinator.cases.CaseloadView;
-import nl.samenspel.coordinator.cases.FindCaseloadQuery;
-import nl.samenspel.coordinator.cases.FindCasesQuery;
-import nl.samenspel.coordinator.cases.QueueSection;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import nl.samenspel.kit.security.Access;
 import org.axonframework.queryhandling.QueryGateway;

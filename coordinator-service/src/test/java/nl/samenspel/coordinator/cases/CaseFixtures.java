@@ -1,5 +1,6 @@
 package nl.samenspel.coordinator.cases;
 
+import nl.samenspel.coordinator.calendar.HolidayCalendar;
 import nl.samenspel.coordinator.matching.SupportKind;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 

@@ -184,6 +184,32 @@ class CaseTest {
                         new CaseEscalatedEvent(CASE, VOLUNTEERS, EscalationTrigger.COMPLEXITY_FLAG, ComplexityFlag.SAFETY_CONCERN, T0));
     }
 
+    @Test
+    void escalationTheTransitionTableLeavesToTheSystemIsRefusedToTheSupporter() {
+        assertThat(CaseTransitions.allows(CaseState.HANDOVER_PENDING, CaseAction.ESCALATE, Role.SUPPORTER)).isFalse();
+        given(and(informalCase(), handoverRequested(HandoverReason.EXPERTISE, null, false)))
+                .when(new EscalateCaseCommand(CASE, volunteer()))
+                .expectNoEvents().expectException(NotAllowedToActException.class);
+    }
+
+    @Test
+    void escalationInAStateWithoutAnEscalateTransitionConflictsWithTheCurrentState() {
+        assertThat(CaseTransitions.find(CaseState.OFFERED, CaseAction.ESCALATE)).isEmpty();
+        given(opened(), dispatched(VOLUNTEERS, INFORMAL, SupportKind.INFORMAL))
+                .when(new EscalateCaseCommand(CASE, Actor.COORDINATOR))
+                .expectNoEvents().expectException(TransitionNotAllowedException.class);
+    }
+
+    @Test
+    void hoursPastTheLimitWhileAHandoverIsPendingEscalateAsTheTransitionTableAllowsTheSystem() {
+        assertThat(CaseTransitions.allows(CaseState.HANDOVER_PENDING, CaseAction.ESCALATE, Role.SYSTEM)).isTrue();
+        given(and(informalCase(), handoverRequested(HandoverReason.EXPERTISE, null, false)))
+                .when(new LogHoursCommand(CASE, 7 * 60, LocalDate.parse("2026-03-02"), volunteer()))
+                .expectEvents(new HoursLoggedEvent(CASE, VOLUNTEERS, INFORMAL, SupportKind.INFORMAL, 7 * 60, 7 * 60,
+                                LocalDate.parse("2026-03-02"), T0),
+                        new CaseEscalatedEvent(CASE, VOLUNTEERS, EscalationTrigger.HOURS_LIMIT, null, T0));
+    }
+
     // withdrawing an offer
 
     @Test

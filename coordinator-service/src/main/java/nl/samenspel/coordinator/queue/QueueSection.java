@@ -1,4 +1,4 @@
-package nl.samenspel.coordinator.cases;
+package nl.samenspel.coordinator.queue;
 
 /** The sections of the coordinator's work queue. */
 public enum QueueSection {

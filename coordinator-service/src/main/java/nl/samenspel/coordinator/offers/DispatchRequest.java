@@ -1,8 +1,9 @@
-package nl.samenspel.coordinator.cases;
+package nl.samenspel.coordinator.offers;
 
+import nl.samenspel.coordinator.cases.Ids;
 import jakarta.validation.constraints.Pattern;
 
 /** Body of a dispatch: a supporter (their organisation follows), or only an organisation that assigns one itself. */
-public record DispatchRequest(@Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String organisationId,
+record DispatchRequest(@Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String organisationId,
                               @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String supporterId) {
 }

@@ -1,4 +1,4 @@
-package nl.samenspel.coordinator.cases;
+package nl.samenspel.coordinator.queue;
 
 /**
  * The cases addressed to one organisation: {@link Addressed#INBOX} its offers and handovers waiting for its answer

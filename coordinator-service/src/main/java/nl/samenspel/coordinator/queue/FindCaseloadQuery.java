@@ -1,4 +1,4 @@
-package nl.samenspel.coordinator.cases;
+package nl.samenspel.coordinator.queue;
 
 /** Open cases per organisation and supporter. */
 public record FindCaseloadQuery() {

@@ -1,5 +1,6 @@
-package nl.samenspel.coordinator.cases;
+package nl.samenspel.coordinator.calendar;
 
+import nl.samenspel.coordinator.cases.CaseRules;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;

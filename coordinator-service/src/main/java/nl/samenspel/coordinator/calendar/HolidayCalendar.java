@@ -1,4 +1,4 @@
-package nl.samenspel.coordinator.cases;
+package nl.samenspel.coordinator.calendar;
 
 import java.time.LocalDate;
 import java.time.MonthDay;

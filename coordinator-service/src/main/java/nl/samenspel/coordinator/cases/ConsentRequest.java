@@ -1,8 +1,0 @@
-package nl.samenspel.coordinator.cases;
-
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
-
-/** Body of recording the resident's consent to share a summary with one organisation. */
-public record ConsentRequest(@NotBlank @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String organisationId) {
-}
