@@ -2,6 +2,7 @@ package nl.samenspel.network.supporter;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.PositiveOrZero;
 import nl.samenspel.network.vocabulary.LifeDomain;
 import nl.samenspel.network.vocabulary.TargetGroup;
 
@@ -25,7 +26,7 @@ public record SupporterProfile(List<@NotNull LifeDomain> lifeDomains, List<@NotN
                                List<@NotNull @Pattern(regexp = "[a-z]{2,3}", message = "must be an ISO 639 code like nl") String> languages,
                                List<@NotNull @Pattern(regexp = "GM[0-9]{4}", message = "must be a CBS code like GM1525") String> municipalities,
                                List<@NotNull @Pattern(regexp = "WK[0-9]{6}", message = "must be a CBS district code like WK152500") String> districts,
-                               int capacity,
+                               @PositiveOrZero(message = "is the most cases held open at once; it cannot be below zero") int capacity,
                                List<@NotNull @Pattern(regexp = "[0-9]{8}", message = "must be a KvK number of exactly 8 digits") String> careProvidersLinked,
                                List<@NotNull @Pattern(regexp = "GM[0-9]{4}", message = "must be a CBS code like GM1525") String> accessTeams,
                                LocalDate trainingCompletedOn) {
