@@ -157,6 +157,34 @@ class NetworkServiceIT {
                 e -> e.type().equals(NetworkEvents.SUPPORTER_DEACTIVATED.type()) && e.subject().equals(supporterId)));
     }
 
+    @Test
+    void aCapacityBelowZeroAndLeaveEndingBeforeItStartsAreRefusedNamingTheFieldAndStoreNothing() {
+        JsonNode supporter = eventually(() -> get("/supporters?municipality=GM0553&kind=INFORMAL", TOKENS.coordinator()),
+                page -> page.get("total").asInt() > 0).get("items").get(0);
+        String path = "/supporters/" + supporter.get("supporterId").asText();
+        int events = get(path, TOKENS.coordinator()).get("history").size();
+
+        ResponseEntity<JsonNode> capacity = put(path + "/profile", Map.of("lifeDomains", supporter.get("lifeDomains"),
+                "targetGroups", supporter.get("targetGroups"), "languages", supporter.get("languages"),
+                "municipalities", supporter.get("municipalities"), "capacity", -1,
+                "trainingCompletedOn", supporter.get("trainingCompletedOn")));
+        assertThat(capacity.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(capacity.getBody().get("errors").findValuesAsText("field")).containsExactly("capacity");
+
+        ResponseEntity<JsonNode> leave = put(path + "/availability",
+                Map.of("status", "ON_LEAVE", "leaveFrom", "2027-03-10", "leaveUntil", "2027-03-01"));
+        assertThat(leave.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+        assertThat(leave.getBody().get("detail").asText()).contains("(leaveUntil)", "2027-03-01");
+
+        assertThat(get(path, TOKENS.coordinator()).get("history").size()).as("nothing stored").isEqualTo(events);
+    }
+
+    private ResponseEntity<JsonNode> put(String path, Object body) {
+        HttpHeaders headers = bearer(TOKENS.coordinator());
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        return http.exchange(path, HttpMethod.PUT, new HttpEntity<>(body, headers), JsonNode.class);
+    }
+
     private static void reportCaseload(String organisationId, String supporterId, int openCases) {
         CloudEvent event = IntegrationEvents.envelope(CoordinatorEvents.CASELOAD_CHANGED, UUID.randomUUID().toString(),
                 Topics.sourceOf("coordinator-service"), organisationId, Instant.now(), null,

@@ -88,8 +88,8 @@ class Supporter {
             throw new NetworkRuleException("Leave needs a first day (leaveFrom) and a last day (leaveUntil).");
         }
         if (leave && command.leaveUntil().isBefore(command.leaveFrom())) {
-            throw new NetworkRuleException("Leave cannot end (" + command.leaveUntil() + ") before it starts ("
-                    + command.leaveFrom() + ").");
+            throw new NetworkRuleException("Leave cannot end before it starts: its last day (leaveUntil) is "
+                    + command.leaveUntil() + ", its first day (leaveFrom) " + command.leaveFrom() + ".");
         }
         apply(new SupporterAvailabilityChangedEvent(supporterId, organisationId, command.status(),
                 leave ? command.leaveFrom() : null, leave ? command.leaveUntil() : null));

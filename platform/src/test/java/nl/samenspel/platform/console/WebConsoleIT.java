@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 
 import java.net.URI;
@@ -22,6 +23,8 @@ import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -339,6 +342,87 @@ class WebConsoleIT {
 
     @Test
     @Order(10)
+    void theCoordinatorRegistersASupporterEditsTheCapacityRecordsLeaveAndSeesTheExpiringRegistrationHighlighted() throws Exception {
+        String name = "Ondersteuner " + UUID.randomUUID().toString().substring(0, 6);
+        LocalDate today = LocalDate.now();
+        browser.loginAs("coordinator").go("/network/supporters");
+        accessibleInBothLanguages("supporters");
+        browser.click("[data-testid=register-supporter]");
+        accessibleInBothLanguages("register a supporter");
+
+        browser.choose("#supporter-organisationId", CDB).type("#supporter-displayName", name).choose("#supporter-kind", "FORMAL")
+                .click("input[name=lifeDomains][value=CARE_AND_SUPPORT]").click("input[name=targetGroups][value=OLDER_PEOPLE]")
+                .click("input[name=municipalities][value=GM0553]").type("#supporter-languages", "nl")
+                .type("#supporter-capacity", "veel").type("#supporter-registerNumber", "BCMB-" + name.substring(13));
+        date("#supporter-registrationValidUntil", today.plusDays(30));
+        browser.click("[data-testid=register]");
+        assertThat(browser.text("[id='supporter-profile.capacity-error']")).as("the API's message next to the field")
+                .contains("'profile.capacity'");
+        assertThat(browser.find("#supporter-displayName").getDomProperty("value")).as("what was typed is kept").isEqualTo(name);
+        browser.assertAccessible("register a supporter, refused");
+        browser.type("#supporter-capacity", "3").click("[data-testid=register]");
+        browser.waitForText("[data-testid=done]", "geregistreerd");
+        for (int tries = 0; tries < 40 && supporterRows(name).isEmpty(); tries++) {
+            Thread.sleep(500);
+            browser.go("/network/supporters");
+        }
+        assertThat(supporterRows(name)).as("registered once: the refused form stored nothing").hasSize(1);
+        WebElement row = supporterRows(name).get(0);
+        assertThat(row.getDomAttribute("class")).as("highlighted").contains("warn");
+        assertThat(row.findElement(By.cssSelector("[data-testid=registration]")).getText())
+                .as("the expiring registration marked in words").contains("Verloopt binnen 60 dagen");
+        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'})", row);
+        browser.screenshot("network-supporters");
+
+        row.findElement(By.linkText(name)).click();
+        browser.find("#profile-capacity");
+        accessibleInBothLanguages("supporter");
+        browser.type("#profile-capacity", "-1").click("[data-testid=save-profile]");
+        assertThat(browser.text("#profile-capacity-error")).as("below zero refused next to the field").contains("below zero");
+        assertThat(browser.text("[data-testid=caseload]")).as("nothing stored").isEqualTo("0 / 3");
+        browser.type("#profile-capacity", "6").click("[data-testid=save-profile]");
+        browser.waitForText("[data-testid=done]", "profiel");
+        String page = browser.driver().getCurrentUrl().replaceAll("\\?.*", "");
+        waitUntil(page, "[data-testid=caseload]", "0 / 6");
+
+        browser.choose("#availability-status", "ON_LEAVE");
+        date("#availability-leaveFrom", today.plusDays(10));
+        date("#availability-leaveUntil", today.plusDays(5));
+        browser.click("[data-testid=save-availability]");
+        assertThat(browser.text("#availability-leaveUntil-error")).as("leave ending before it starts, next to the field")
+                .contains("(leaveUntil)");
+        browser.assertAccessible("supporter, refused leave");
+        assertThat(browser.text("[data-testid=availability]")).as("nothing stored").isEqualTo("Actief");
+        date("#availability-leaveUntil", today.plusDays(20));
+        browser.click("[data-testid=save-availability]");
+        browser.waitForText("[data-testid=done]", "beschikbaarheid");
+        waitUntil(page, "[data-testid=availability]", "Met verlof van");
+        browser.screenshot("network-supporter");
+        browser.click("[data-testid=end-leave]");
+        waitUntil(page, "[data-testid=availability]", "Actief");
+        browser.logout();
+    }
+
+    private static List<WebElement> supporterRows(String name) {
+        return browser.all("[data-testid=supporters] tbody tr").stream().filter(row -> row.getText().contains(name)).toList();
+    }
+
+    /** Sets a date field as its picker would (typing into one depends on the browser's locale). */
+    private static void date(String css, LocalDate date) {
+        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = arguments[1]", browser.find(css), date.toString());
+    }
+
+    /** Reloads the page until the element shows the text: the directory follows the service's events. */
+    private static void waitUntil(String page, String css, String text) throws InterruptedException {
+        for (int tries = 0; tries < 40 && !browser.text(css).contains(text); tries++) {
+            Thread.sleep(500);
+            browser.go(page.replace(platform.consoleUri(), ""));
+        }
+        assertThat(browser.text(css)).contains(text);
+    }
+
+    @Test
+    @Order(11)
     void anExpiredSessionReloadsToTheLoginAndLogoutEndsTheSession() throws Exception {
         browser.loginAs("coordinator");
         browser.find("#queue-table");

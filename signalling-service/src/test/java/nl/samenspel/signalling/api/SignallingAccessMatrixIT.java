@@ -22,7 +22,9 @@ import org.springframework.test.context.ContextConfiguration;
 import java.util.List;
 import java.util.UUID;
 
+import static nl.samenspel.local.test.AccessMatrix.Actor.ADMINISTRATOR;
 import static nl.samenspel.local.test.AccessMatrix.Actor.COORDINATOR;
+import static nl.samenspel.local.test.AccessMatrix.Actor.MUNICIPALITY_OTHER;
 import static nl.samenspel.local.test.AccessMatrix.Actor.MUNICIPALITY_OWN;
 import static nl.samenspel.local.test.AccessMatrix.Actor.ORGANISATION_OTHER;
 import static nl.samenspel.local.test.AccessMatrix.Actor.ORGANISATION_OWN;
@@ -78,6 +80,8 @@ class SignallingAccessMatrixIT {
         var filingOrganisation = allowed(COORDINATOR, ORGANISATION_OWN, SUPPORTER_OWN);
         var municipalityOrCoordinator = allowed(COORDINATOR, MUNICIPALITY_OWN);
         return List.of(
+                Row.of("GET /signal-categories", allowed(COORDINATOR, ORGANISATION_OWN, ORGANISATION_OTHER, SUPPORTER_OWN,
+                        SUPPORTER_OTHER, MUNICIPALITY_OWN, MUNICIPALITY_OTHER, ADMINISTRATOR)),
                 Row.of("POST /signals", filingOrganisation).body(signal(organisation)),
                 Row.of("GET /signals", filingOrganisation).query("organisationId=" + organisation),
                 // Without organisationId every organisation and supporter lists its own signals; a coordinator is asked to name one (400).

@@ -317,6 +317,16 @@ class SignallingApiIT {
     }
 
     @Test
+    void formsReadTheSignalCategoriesTheNetworkConfiguredInItsOrder() {
+        ResponseEntity<JsonNode> categories = get("/signal-categories", TOKENS.supporter("org-a", "supporter-a"));
+
+        assertThat(categories.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(categories.getBody().findValuesAsText("code")).startsWith("ACCESS_AND_PROCEDURES", "WAITING_TIMES")
+                .contains("OTHER").hasSize(9);
+        assertThat(categories.getBody().get(1).path("label").asText()).isEqualTo("Waiting times (wachttijden)");
+    }
+
+    @Test
     void countBelowZeroIsRefused() {
         int before = storedEvents();
         assertRefused(post("/signals", signal("org-a", "GM0534", "WAITING_TIMES", "Waiting.", -1), TOKENS.organisation("org-a")),

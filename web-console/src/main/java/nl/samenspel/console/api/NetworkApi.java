@@ -1,5 +1,6 @@
 package nl.samenspel.console.api;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.MediaType;
@@ -53,6 +54,40 @@ public class NetworkApi {
     /** Supporters by id. */
     public Map<String, Supporter> supportersById() {
         return supporters().stream().collect(Collectors.toMap(Supporter::supporterId, Function.identity()));
+    }
+
+    public Supporter supporter(String supporterId) {
+        return http.get().uri("/supporters/{id}", supporterId).retrieve().body(SupporterDetail.class).supporter();
+    }
+
+    /** Registers a supporter ({@code POST /supporters}) with the body as the form gave it; answers the new id. */
+    public String registerSupporter(Map<String, Object> body) {
+        return http.post().uri("/supporters").contentType(MediaType.APPLICATION_JSON).body(body).retrieve()
+                .body(JsonNode.class).path("supporterId").asText();
+    }
+
+    /** Replaces a supporter's profile, capacity included ({@code PUT /supporters/{id}/profile}). */
+    public void changeSupporterProfile(String supporterId, Map<String, Object> profile) {
+        put("/supporters/{id}/profile", supporterId, profile);
+    }
+
+    /** Active, on leave (first and last day) or inactive ({@code PUT /supporters/{id}/availability}). */
+    public void changeAvailability(String supporterId, Map<String, Object> availability) {
+        put("/supporters/{id}/availability", supporterId, availability);
+    }
+
+    /** A renewed professional registration ({@code PUT /supporters/{id}/registration}). */
+    public void renewRegistration(String supporterId, Map<String, Object> registration) {
+        put("/supporters/{id}/registration", supporterId, registration);
+    }
+
+    private void put(String path, String supporterId, Map<String, Object> body) {
+        http.put().uri(path, supporterId).contentType(MediaType.APPLICATION_JSON).body(body).retrieve().toBodilessEntity();
+    }
+
+    /** The region's municipalities, as configured in the network-service. */
+    public Region region() {
+        return http.get().uri("/region").retrieve().body(Region.class);
     }
 
     /** The coverage matrix of one municipality (a municipality's adviser: their own). */

@@ -22,6 +22,12 @@ public class SignallingApi {
         this.http = http;
     }
 
+    /** The signal categories the network configured, in its order ({@code GET /signal-categories}). */
+    public List<SignalCategory> signalCategories() {
+        return http.get().uri("/signal-categories").retrieve().body(new ParameterizedTypeReference<>() {
+        });
+    }
+
     /** A municipality's report for a period ({@code 2026}, {@code 2026-Q1}, {@code 2026-03}) as JSON, after disclosure control. */
     public JsonNode report(String municipalityCode, String period) {
         return http.get().uri("/municipalities/{code}/reports/{period}", municipalityCode, period).retrieve().body(JsonNode.class);

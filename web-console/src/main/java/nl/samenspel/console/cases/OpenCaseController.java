@@ -3,6 +3,7 @@ package nl.samenspel.console.cases;
 import jakarta.servlet.http.HttpServletResponse;
 import nl.samenspel.console.api.ApiProblem;
 import nl.samenspel.console.api.CoordinatorApi;
+import nl.samenspel.console.web.Entered;
 import nl.samenspel.console.web.FormProblem;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -12,7 +13,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -30,7 +30,7 @@ class OpenCaseController {
 
     @GetMapping("/cases/new")
     String form(Model model) {
-        model.addAttribute("entered", new OpenCaseForm(null));
+        model.addAttribute("entered", new OpenCaseForm(Entered.empty()));
         return "open-case";
     }
 
@@ -48,37 +48,35 @@ class OpenCaseController {
     }
 
     /** The form's values as typed (kept when the API refuses them) and the request body they make. */
-    record OpenCaseForm(MultiValueMap<String, String> values) {
+    record OpenCaseForm(Entered entered) {
+
+        OpenCaseForm(MultiValueMap<String, String> values) {
+            this(new Entered(values));
+        }
 
         public String value(String field) {
-            return values == null ? null : values.getFirst(field);
+            return entered.value(field);
         }
 
         public boolean has(String field, String option) {
-            return values != null && values.getOrDefault(field, List.of()).contains(option);
+            return entered.has(field, option);
         }
 
         Map<String, Object> body() {
             Map<String, Object> body = new LinkedHashMap<>();
-            body.put("residentPseudonym", text("residentPseudonym"));
-            body.put("municipalityCode", text("municipalityCode"));
-            body.put("districtCode", text("districtCode"));
-            body.put("lifeDomains", values.getOrDefault("lifeDomains", List.of()));
-            body.put("targetGroups", values.getOrDefault("targetGroups", List.of()));
-            body.put("phase", text("phase"));
-            body.put("language", text("language"));
-            body.put("urgency", text("urgency"));
-            body.put("complexityFlags", values.getOrDefault("complexityFlags", List.of()));
-            body.put("legalDeadline", text("legalDeadline"));
-            String providers = text("careProviders");
-            body.put("careProviders", providers == null ? List.of() : List.of(providers.split("\\s*,\\s*")));
-            body.put("accessDecisionPendingIn", text("accessDecisionPendingIn"));
+            body.put("residentPseudonym", entered.text("residentPseudonym"));
+            body.put("municipalityCode", entered.text("municipalityCode"));
+            body.put("districtCode", entered.text("districtCode"));
+            body.put("lifeDomains", entered.chosen("lifeDomains"));
+            body.put("targetGroups", entered.chosen("targetGroups"));
+            body.put("phase", entered.text("phase"));
+            body.put("language", entered.text("language"));
+            body.put("urgency", entered.text("urgency"));
+            body.put("complexityFlags", entered.chosen("complexityFlags"));
+            body.put("legalDeadline", entered.text("legalDeadline"));
+            body.put("careProviders", entered.commaSeparated("careProviders"));
+            body.put("accessDecisionPendingIn", entered.text("accessDecisionPendingIn"));
             return body;
-        }
-
-        private String text(String field) {
-            String value = value(field);
-            return value == null || value.isBlank() ? null : value.trim();
         }
     }
 }

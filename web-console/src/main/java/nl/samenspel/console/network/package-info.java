@@ -1,2 +1,2 @@
-/** The coordinator's network pages: the organisations with their admission decisions, and the coverage matrix. */
+/** The coordinator's network pages: the organisations with their admission decisions, the supporters, and the coverage matrix. */
 package nl.samenspel.console.network;

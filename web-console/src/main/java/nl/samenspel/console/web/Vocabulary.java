@@ -1,15 +1,30 @@
 package nl.samenspel.console.web;
 
+import nl.samenspel.console.api.NetworkApi;
+import nl.samenspel.console.api.Region;
+import nl.samenspel.console.api.SignalCategory;
+import nl.samenspel.console.api.SignallingApi;
 import org.springframework.stereotype.Component;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * The values the services' APIs accept, for the forms' choices. Pages show each through the message bundle
- * ({@code lifeDomain.HOUSING}, {@code outcome.RESOLVED}, ...), never as the raw value.
+ * ({@code lifeDomain.HOUSING}, {@code outcome.RESOLVED}, ...), never as the raw value. What a deployment configures
+ * (the region's municipalities, the signal categories) is read from the service that owns it.
  */
 @Component("vocabulary")
 public class Vocabulary {
+
+    private final Kept<Region> region;
+    private final Kept<List<SignalCategory>> categories;
+
+    Vocabulary(NetworkApi network, SignallingApi signalling) {
+        this.region = new Kept<>(network::region);
+        this.categories = new Kept<>(signalling::signalCategories);
+    }
 
     public List<String> lifeDomains() {
         return List.of("CARE_AND_SUPPORT", "HOUSING", "WORK_AND_INCOME", "MONEY_AND_DEBTS", "EDUCATION",
@@ -21,15 +36,29 @@ public class Vocabulary {
                 "MIGRATION_BACKGROUND", "INFORMAL_CARERS", "PHYSICAL_OR_SENSORY_IMPAIRMENT", "MULTI_PROBLEM_FAMILIES");
     }
 
-    /** The municipalities of the demo region (Duin- en Bollenstreek). */
+    /** The CBS codes of the region's municipalities ({@code GET /region} of the network-service). */
     public List<String> municipalities() {
-        return List.of("GM1525", "GM0553", "GM0534", "GM0575");
+        return region.get().municipalities().stream().map(Region.Municipality::code).toList();
     }
 
-    /** The signalling catalogue's categories (signalling-service.yml, {@code samenspel.catalogue.categories}). */
-    public List<String> signalCategories() {
-        return List.of("ACCESS_AND_PROCEDURES", "WAITING_TIMES", "TREATMENT_AND_COMMUNICATION", "MISSING_PROVISION",
-                "RULES_AND_POLICY", "COOPERATION_BETWEEN_ORGANISATIONS", "MONEY_AND_LIVELIHOOD", "HOUSING", "OTHER");
+    /** A municipality's name as the region names it; a code outside the region as it is. */
+    public String municipalityName(String code) {
+        return region.get().municipalities().stream().filter(m -> m.code().equals(code)).map(Region.Municipality::name)
+                .findFirst().orElse(code);
+    }
+
+    /** The signalling catalogue's categories ({@code GET /signal-categories}); the bundle names the known ones. */
+    public List<SignalCategory> signalCategories() {
+        return categories.get();
+    }
+
+    public List<String> supporterKinds() {
+        return List.of("FORMAL", "INFORMAL", "EXPERIENCE_EXPERT");
+    }
+
+    /** A supporter's availability; leave has a first and a last day. */
+    public List<String> availabilities() {
+        return List.of("ACTIVE", "ON_LEAVE", "INACTIVE");
     }
 
     public List<String> phases() {
@@ -63,5 +92,33 @@ public class Vocabulary {
 
     public List<String> queueSections() {
         return List.of("NEW", "OFFERS_AWAITING_ACCEPTANCE", "OVERDUE", "ESCALATIONS_WAITING_FOR_FORMAL", "HANDOVERS_PENDING");
+    }
+
+    /**
+     * A value read from a service's configuration, kept for a few minutes rather than read on every page: it changes
+     * only when the service is reconfigured. Read with the person's token, so only on a logged-in person's request.
+     */
+    private static final class Kept<T> {
+
+        private static final long KEEP_NANOS = Duration.ofMinutes(5).toNanos();
+
+        private final Supplier<T> read;
+        private volatile T value;
+        private volatile long readAt;
+
+        Kept(Supplier<T> read) {
+            this.read = read;
+        }
+
+        T get() {
+            long now = System.nanoTime();
+            T kept = value;
+            if (kept == null || now - readAt > KEEP_NANOS) {
+                kept = read.get();
+                value = kept;
+                readAt = now;
+            }
+            return kept;
+        }
     }
 }
