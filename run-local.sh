@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs the whole Samenspel platform on this machine: PostgreSQL, Kafka and the three services.
-# Needs only JDK 17; Maven comes with the wrapper. Ctrl-C stops everything. Settings: see README.
+# Needs only JDK 17; Maven comes with the wrapper. Ctrl-C stops everything. Settings: docs/configuration.md.
 set -euo pipefail
 cd "$(dirname "$0")"
 jar=platform/target/samenspel-local.jar
