@@ -2,6 +2,7 @@ package nl.samenspel.platform;
 
 import nl.samenspel.console.ConsoleApplication;
 import nl.samenspel.coordinator.CoordinatorApplication;
+import nl.samenspel.kit.SamenspelService;
 import nl.samenspel.local.FreePorts;
 import nl.samenspel.local.LocalKafkaBroker;
 import nl.samenspel.local.LocalPostgres;
@@ -64,9 +65,9 @@ public final class LocalPlatform implements AutoCloseable {
             // The issuer first: the services check tokens against its JWK set. One context after the other, because
             // Spring Boot initialises the JVM-wide logging system per application, which is not thread-safe.
             int consolePort = settings.consolePort() == 0 ? FreePorts.next() : settings.consolePort();
-            platform.issuer = platform.started(() -> TokenIssuer.start(settings.issuerPort(),
-                    settings.dataFolder() == null ? null : settings.dataFolder().resolve("identity"),
-                    consoleAddress(consolePort)));
+            platform.issuer = platform.started(() -> ServiceThreads.start("token-issuer", () -> TokenIssuer.start(
+                    settings.issuerPort(), settings.dataFolder() == null ? null : settings.dataFolder().resolve("identity"),
+                    consoleAddress(consolePort))));
             platform.tokens = new Tokens(platform.issuer);
             platform.startService(NetworkApplication.class, settings.networkPort(),
                     "--samenspel.network.seed-demo-region=" + settings.seedDemoRegion());
@@ -96,13 +97,15 @@ public final class LocalPlatform implements AutoCloseable {
     private void startService(Class<?> application, int port, String... extraArguments) {
         List<String> arguments = serviceArguments(port, postgres, kafka, issuer);
         arguments.addAll(List.of(extraArguments));
-        services.add(started(() -> new SpringApplicationBuilder(application).registerShutdownHook(false)
-                .run(arguments.toArray(String[]::new))));
+        String name = application.getAnnotation(SamenspelService.class).value();
+        services.add(started(() -> ServiceThreads.start(name, () -> new SpringApplicationBuilder(application)
+                .registerShutdownHook(false).run(arguments.toArray(String[]::new)))));
     }
 
     /** The web console, last: it calls the three services' APIs and logs people in at the issuer. */
     private void startConsole(int port) {
-        services.add(started(() -> ConsoleApplication.builder().registerShutdownHook(false).run(
+        services.add(started(() -> ServiceThreads.start("web-console", () -> ConsoleApplication.builder()
+                .registerShutdownHook(false).run(
                 "--server.port=" + port,
                 "--spring.datasource.url=" + postgres.jdbcUrl(),
                 "--spring.datasource.username=postgres",
@@ -113,8 +116,7 @@ public final class LocalPlatform implements AutoCloseable {
                 "--samenspel.console.network-url=" + serviceAddress(NetworkApplication.class),
                 "--samenspel.console.coordinator-url=" + serviceAddress(CoordinatorApplication.class),
                 "--samenspel.console.signalling-url=" + serviceAddress(SignallingApplication.class),
-                "--logging.pattern.level=%5p [%X{correlationId:-}]",
-                "--logging.register-shutdown-hook=false")));
+                "--logging.register-shutdown-hook=false"))));
     }
 
     private String serviceAddress(Class<?> application) {
@@ -152,9 +154,6 @@ public final class LocalPlatform implements AutoCloseable {
                 "--spring.datasource.username=postgres",
                 "--spring.datasource.password=postgres",
                 "--spring.kafka.bootstrap-servers=" + kafka.bootstrapServers(),
-                // In the local run the services share one JVM and so one logging system: a service name in the
-                // pattern would be whichever started last. Request threads carry the service's port in their name.
-                "--logging.pattern.level=%5p [%X{correlationId:-}]",
                 // The logging system outlives the services: whoever stops them logs to the end.
                 "--logging.register-shutdown-hook=false"));
     }

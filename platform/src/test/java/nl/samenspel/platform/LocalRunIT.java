@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The README's run command, for real: the packaged jar that {@code ./run-local.sh} starts comes up, says what
  * runs where, hands out tokens for its demo accounts that the services accept, stops cleanly on SIGTERM (as on Ctrl-C:
  * within seconds, logging no error and no stack trace), and a second start reuses the data — the signing key included,
- * so a token from before the restart is still good.
+ * so a token from before the restart is still good. Every log line names the service that wrote it.
  */
 class LocalRunIT {
 
@@ -37,6 +38,7 @@ class LocalRunIT {
     /** Stopping takes a few seconds; this leaves room for a busy machine, not for waiting on a timeout. */
     private static final Duration STOP_WITHIN = Duration.ofSeconds(30);
     private static final Pattern ERROR_LINE = Pattern.compile("\\bERROR\\b");
+    private static final Pattern LABEL = Pattern.compile("(?:TRACE|DEBUG|INFO|WARN|ERROR) \\[([^,\\]]*),");
     private static final Pattern STACK_TRACE_LINE = Pattern.compile("^\\s+at [\\w.$/]+\\(|^Caused by: |^\\S*(Exception|Error)(: |$)");
 
     @Test
@@ -95,6 +97,13 @@ class LocalRunIT {
         assertThat(upAndStopping).as("no error logged while up and stopping; log: " + log)
                 .noneMatch(line -> ERROR_LINE.matcher(line).find());
         assertThat(upAndStopping).as("no stack trace; log: " + log).noneMatch(line -> STACK_TRACE_LINE.matcher(line).find());
+        // One logging system for five contexts: each line still names the part that wrote it, also from a request
+        // thread, which its service starts long after its context came up.
+        assertThat(lines).filteredOn(line -> line.contains("Started application in")).map(LocalRunIT::label)
+                .as("who says it started; log: " + log).doesNotHaveDuplicates().contains(
+                        "token-issuer", "network-service", "coordinator-service", "signalling-service", "web-console");
+        assertThat(lines).filteredOn(line -> line.contains("-" + networkPort + "-exec-")).map(LocalRunIT::label)
+                .as("the network-service's request threads; log: " + log).isNotEmpty().containsOnly("network-service");
         return lines;
     }
 
@@ -112,6 +121,12 @@ class LocalRunIT {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The part a log line names: {@code INFO [coordinator-service,<correlation id>] ...}. */
+    private static String label(String line) {
+        Matcher label = LABEL.matcher(line);
+        return label.find() ? label.group(1) : "(none): " + line;
     }
 
     private static List<String> read(Path log) {

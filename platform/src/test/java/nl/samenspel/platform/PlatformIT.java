@@ -121,8 +121,9 @@ class PlatformIT {
     }
 
     /**
-     * The README's walk through the demo: the coordinator opens a case in Lisse and dispatches it to the demo
-     * supporter, the demo organisation accepts it, the demo supporter logs hours, the municipality reads its signals.
+     * The README's walk through the demo: the coordinator opens a case in Lisse for a resident who asks for the demo
+     * supporter, who is then the first candidate, and dispatches it to them; the demo organisation accepts it, the demo
+     * supporter logs hours, the municipality reads its signals.
      */
     @Test
     void theReadmeWalkthroughWorksWithTheDemoAccounts() throws Exception {
@@ -131,10 +132,11 @@ class PlatformIT {
         String reference = post(CoordinatorApplication.class, "/cases", """
                 {"residentPseudonym": "demo-resident-0001", "municipalityCode": "GM0553",
                  "lifeDomains": ["CARE_AND_SUPPORT"], "targetGroups": ["OLDER_PEOPLE"],
-                 "phase": "ORIENTATION", "urgency": "NORMAL"}""", coordinator).path("caseReference").asText();
-        Await.until(Duration.ofSeconds(90), "the demo supporter is a candidate", () ->
-                read(send(CoordinatorApplication.class, "GET", "/cases/" + reference + "/candidates?limit=100", null, coordinator))
-                        .path("candidates").findValuesAsText("supporterId").contains(supporter.supporterId()));
+                 "phase": "ORIENTATION", "urgency": "NORMAL", "preferences": {"supporterId": "%s"}}"""
+                .formatted(supporter.supporterId()), coordinator).path("caseReference").asText();
+        Await.until(Duration.ofSeconds(90), "the supporter the resident asked for is the first candidate", () ->
+                read(send(CoordinatorApplication.class, "GET", "/cases/" + reference + "/candidates", null, coordinator))
+                        .path("candidates").path(0).path("supporterId").asText().equals(supporter.supporterId()));
 
         String assign = "{\"supporterId\": \"" + supporter.supporterId() + "\"}";
         post(CoordinatorApplication.class, "/cases/" + reference + "/dispatch", assign, coordinator);

@@ -103,23 +103,44 @@ class KeycloakRealmTest {
                 .containsAll(CLAIMS_BY_ROLE.keySet());
 
         Map<String, Map<String, String>> issuerPeople = new HashMap<>();
-        for (Map<String, Object> person : localIssuerPeople()) {
-            Map<String, String> claims = new HashMap<>();
-            Map.of("role", "samenspel_role", "organisation-id", "organisation_id", "supporter-id", "supporter_id",
-                    "municipality-code", "municipality_code").forEach((key, claim) -> {
-                if (person.get(key) != null) {
-                    claims.put(claim, String.valueOf(person.get(key)));
-                }
-            });
-            issuerPeople.put(String.valueOf(person.get("username")), claims);
+        for (Map<String, Object> person : localIssuer("people")) {
+            issuerPeople.put(String.valueOf(person.get("username")), claimsOf(person));
         }
         assertThat(realmPeople).isEqualTo(issuerPeople);
     }
 
+    @Test
+    void everyMachineClientActsForTheSameOrganisationSupporterAndMunicipalityAsTheLocalIssuersDemoAccount() throws IOException {
+        Map<String, Map<String, String>> realmByRole = new HashMap<>();
+        for (JsonNode client : serviceAccounts()) {
+            Map<String, String> claims = hardcodedClaims(client);
+            realmByRole.put(claims.get("samenspel_role"), claims);
+        }
+        Map<String, Map<String, String>> issuerByRole = new HashMap<>();
+        for (Map<String, Object> account : localIssuer("accounts")) {
+            Map<String, String> claims = claimsOf(account);
+            issuerByRole.put(claims.get("samenspel_role"), claims);
+        }
+        assertThat(realmByRole).isEqualTo(issuerByRole);
+    }
+
+    /** The demo accounts or people of the local issuer ({@code identity.yml}). */
     @SuppressWarnings("unchecked")
-    private static List<Map<String, Object>> localIssuerPeople() throws IOException {
+    private static List<Map<String, Object>> localIssuer(String list) throws IOException {
         Map<String, Object> identity = new org.yaml.snakeyaml.Yaml().load(Files.readString(Path.of("src/main/resources/identity.yml")));
-        return (List<Map<String, Object>>) ((Map<String, Object>) ((Map<String, Object>) identity.get("samenspel")).get("identity")).get("people");
+        return (List<Map<String, Object>>) ((Map<String, Object>) ((Map<String, Object>) identity.get("samenspel")).get("identity")).get(list);
+    }
+
+    /** The token claims the local issuer gives an account or person of {@code identity.yml}. */
+    private static Map<String, String> claimsOf(Map<String, Object> entry) {
+        Map<String, String> claims = new HashMap<>();
+        Map.of("role", "samenspel_role", "organisation-id", "organisation_id", "supporter-id", "supporter_id",
+                "municipality-code", "municipality_code").forEach((key, claim) -> {
+            if (entry.get(key) != null) {
+                claims.put(claim, String.valueOf(entry.get(key)));
+            }
+        });
+        return claims;
     }
 
     @Test
