@@ -1,6 +1,7 @@
 package nl.samenspel.network.integration;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import nl.samenspel.local.test.Await;
 import nl.samenspel.local.test.LocalInfrastructureInitializer;
 import nl.samenspel.local.test.TestTokenIssuer;
 import org.junit.jupiter.api.Test;
@@ -15,6 +16,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.ContextConfiguration;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -38,10 +40,12 @@ class KafkaAccessIT {
         send(HttpMethod.POST, "/organisations/" + admitted + "/admission", null, HttpStatus.NO_CONTENT);
         String applicant = apply();
 
-        JsonNode access = send(HttpMethod.GET, "/operations/kafka-access", null, HttpStatus.OK, TOKENS.administrator());
+        // The directory is a projection: the admission reaches it shortly after the command is answered.
+        Await.until(Duration.ofSeconds(30), "the admission in the directory",
+                () -> reader(kafkaAccess(), "org-" + admitted) != null);
+        JsonNode access = kafkaAccess();
 
         JsonNode reader = reader(access, "org-" + admitted);
-        assertThat(reader).as("the admitted organisation").isNotNull();
         assertThat(reader.path("kind").asText()).isEqualTo("ORGANISATION");
         assertThat(reader.path("status").asText()).isEqualTo("ADMITTED");
         assertThat(texts(reader.path("topics"))).containsExactly("coordinator.handovers." + admitted + ".v1",
@@ -52,7 +56,7 @@ class KafkaAccessIT {
 
     @Test
     void everyMunicipalityOfTheRegionReadsOnlyItsOwnTopicAndTheServicesTheirConsumedTopics() {
-        JsonNode access = send(HttpMethod.GET, "/operations/kafka-access", null, HttpStatus.OK, TOKENS.administrator());
+        JsonNode access = kafkaAccess();
 
         JsonNode lisse = reader(access, "gm-GM0553");
         assertThat(lisse).isNotNull();
@@ -75,6 +79,10 @@ class KafkaAccessIT {
         for (String token : List.of(TOKENS.coordinator(), TOKENS.municipality("GM0553"))) {
             send(HttpMethod.GET, "/operations/kafka-access", null, HttpStatus.FORBIDDEN, token);
         }
+    }
+
+    private JsonNode kafkaAccess() {
+        return send(HttpMethod.GET, "/operations/kafka-access", null, HttpStatus.OK, TOKENS.administrator());
     }
 
     private static JsonNode reader(JsonNode access, String principal) {
