@@ -1,7 +1,7 @@
 package nl.samenspel.coordinator.cases;
 
 import nl.samenspel.kit.security.Caller;
-import nl.samenspel.kit.web.ForbiddenException;
+import org.springframework.security.access.AccessDeniedException;
 
 /**
  * Who sends a command: a role, and for organisations and supporters which one (checked against the case).
@@ -27,7 +27,7 @@ public record Actor(Role role, String organisationId, String supporterId) {
             case SUPPORTER -> supporter(caller.organisationId(), caller.supporterId());
             case ADMINISTRATOR -> new Actor(Role.ADMINISTRATOR, null, null);
             // A municipality never sees a case; the endpoints' role rules keep it out before this.
-            case MUNICIPALITY -> throw new ForbiddenException("A municipality takes no part in cases.");
+            case MUNICIPALITY -> throw new AccessDeniedException("A municipality takes no part in cases.");
         };
     }
 

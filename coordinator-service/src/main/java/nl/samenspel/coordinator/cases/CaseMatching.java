@@ -5,7 +5,6 @@ import nl.samenspel.coordinator.matching.CaseProfile;
 import nl.samenspel.coordinator.matching.CaseloadSource;
 import nl.samenspel.coordinator.matching.Matcher;
 import nl.samenspel.coordinator.matching.SupporterCard;
-import nl.samenspel.kit.web.DomainRuleException;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
@@ -42,14 +41,14 @@ public class CaseMatching {
     public SupporterCard requireEligibleOf(CaseView c, String supporterId, String organisationId) {
         SupporterCard supporter = requireEligible(c, supporterId);
         if (!supporter.organisationId().equals(organisationId)) {
-            throw new DomainRuleException("Supporter " + supporterId + " is not with organisation " + organisationId + ".");
+            throw new CaseRuleException("Supporter " + supporterId + " is not with organisation " + organisationId + ".");
         }
         return supporter;
     }
 
     public void requireAdmitted(String organisationId) {
         if (organisationId == null || !matcher.admitted(organisationId)) {
-            throw new DomainRuleException("Organisation " + organisationId + " is not an admitted member of the network.");
+            throw new CaseRuleException("Organisation " + organisationId + " is not an admitted member of the network.");
         }
     }
 

@@ -2,10 +2,9 @@ package nl.samenspel.coordinator.cases;
 
 import nl.samenspel.kit.security.Caller;
 import nl.samenspel.kit.security.CallerRole;
-import nl.samenspel.kit.web.ForbiddenException;
-import nl.samenspel.kit.web.NotFoundException;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 import java.util.Optional;
@@ -41,9 +40,9 @@ public class EntitledCases {
      */
     public static <T> T entitled(Optional<T> found, Caller caller, Predicate<T> mayUse, String notFound) {
         if (found.isEmpty() && caller.is(CallerRole.COORDINATOR)) {
-            throw new NotFoundException(notFound);
+            throw new UnknownReferenceException(notFound);
         }
-        return found.filter(mayUse).orElseThrow(() -> new ForbiddenException(caller.role() + " " + caller.subject()
+        return found.filter(mayUse).orElseThrow(() -> new AccessDeniedException(caller.role() + " " + caller.subject()
                 + " is not entitled to this, or it does not exist"));
     }
 }
