@@ -1,6 +1,7 @@
 package nl.samenspel.coordinator;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import nl.samenspel.local.test.ApiDocumentCheck;
 import nl.samenspel.local.test.Await;
 import nl.samenspel.events.CloudEvent;
 import nl.samenspel.events.IntegrationEvents;
@@ -320,6 +321,16 @@ class CoordinatorIT {
             }
         }
         throw new AssertionError("No " + reference + " in " + list);
+    }
+
+    @Test
+    void apiDocumentDeclaresTheTokenTheProblemAnswersAndABodyExampleOfEveryOperation() {
+        JsonNode api = get("/v3/api-docs");
+
+        assertThat(ApiDocumentCheck.shortcomings(api)).isEmpty();
+        assertThat(api.path("paths").path("/cases").path("post").path("responses").has("201")).isTrue();
+        assertThat(api.path("paths").path("/cases/{reference}/handovers").path("post").path("responses").has("201")).isTrue();
+        assertThat(api.path("paths").path("/handovers/{handoverId}").path("get").path("responses").has("422")).isTrue();
     }
 
     @Test

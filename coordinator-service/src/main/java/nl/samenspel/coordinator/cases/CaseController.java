@@ -5,6 +5,7 @@ import nl.samenspel.coordinator.matching.CandidateList;
 import nl.samenspel.kit.security.Access;
 import nl.samenspel.kit.security.Caller;
 import nl.samenspel.kit.web.RequestLog;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,6 +14,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -41,6 +43,7 @@ public class CaseController {
 
     @PreAuthorize(Access.COORDINATOR)
     @PostMapping("/cases")
+    @ResponseStatus(HttpStatus.CREATED)
     public ResponseEntity<CommandResult> open(@Valid @RequestBody OpenCaseRequest body,
                                               @RequestHeader(value = RequestLog.HEADER, required = false) String key, Caller caller) {
         return opening.open(body, key, caller);

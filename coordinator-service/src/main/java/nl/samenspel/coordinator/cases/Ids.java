@@ -12,6 +12,9 @@ public final class Ids {
     public static final String PATTERN = "[A-Za-z0-9._:-]{1,64}";
     public static final String DESCRIPTION = "1 to 64 letters, digits, '.', '_', ':' or '-'";
     public static final String MESSAGE = "must be " + DESCRIPTION;
+    /** For {@code @Schema(example)} on request fields: ids as the network service hands them out. */
+    public static final String ORGANISATION_EXAMPLE = "3f6c1a2e-8b4d-4e7f-9a1b-2c3d4e5f6a7b";
+    public static final String SUPPORTER_EXAMPLE = "9b2e4d6f-1a3c-4e5b-8d7f-6a5b4c3d2e1f";
 
     private static final Pattern ID = Pattern.compile(PATTERN);
 

@@ -1,5 +1,6 @@
 package nl.samenspel.coordinator.cases;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -14,17 +15,17 @@ import java.util.Set;
  * only their codes; care providers are KvK numbers or names, one entry each.
  */
 record OpenCaseRequest(@NotBlank @Pattern(regexp = ResidentPseudonym.FORM_PATTERN,
-                                        message = ResidentPseudonym.REFUSAL) String residentPseudonym,
-                              @NotBlank @Pattern(regexp = "GM[0-9]{4}", message = "must be a CBS code like GM0553") String municipalityCode,
-                              @Pattern(regexp = "WK[0-9]{6}", message = "must be a CBS district code like WK055300") String districtCode,
+                                        message = ResidentPseudonym.REFUSAL) @Schema(example = "demo-resident-0001") String residentPseudonym,
+                              @NotBlank @Pattern(regexp = "GM[0-9]{4}", message = "must be a CBS code like GM0553") @Schema(example = "GM0553") String municipalityCode,
+                              @Pattern(regexp = "WK[0-9]{6}", message = "must be a CBS district code like WK055300") @Schema(example = "WK055300") String districtCode,
                               @NotEmpty List<@NotNull LifeDomain> lifeDomains,
                               @NotEmpty List<@NotNull TargetGroup> targetGroups,
                               @NotNull Phase phase,
-                              @Pattern(regexp = "[a-z]{2}", message = "must be an ISO 639-1 code like nl") String language,
+                              @Pattern(regexp = "[a-z]{2}", message = "must be an ISO 639-1 code like nl") @Schema(example = "nl") String language,
                               @NotNull Urgency urgency,
                               Set<ComplexityFlag> complexityFlags,
-                              LocalDate legalDeadline,
-                              List<String> careProviders,
-                              @Pattern(regexp = "GM[0-9]{4}", message = "must be a CBS code like GM0553") String accessDecisionPendingIn,
+                              @Schema(example = "2026-03-31") LocalDate legalDeadline,
+                              @Schema(example = "12345678") List<String> careProviders,
+                              @Pattern(regexp = "GM[0-9]{4}", message = "must be a CBS code like GM0553") @Schema(example = "GM0553") String accessDecisionPendingIn,
                               Preferences preferences) {
 }
