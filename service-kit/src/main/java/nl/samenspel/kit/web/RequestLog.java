@@ -9,13 +9,15 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import java.net.URI;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
  * Makes commands idempotent under retry: a request carrying an {@code Idempotency-Key} header is handled once per
- * caller; the same caller repeating it gets the first answer and stores no second event. Keys belong to the caller
+ * caller; the same caller repeating it gets the first answer (status, {@code Location} and body) and stores no second
+ * event. Keys belong to the caller
  * who sent them (the authenticated principal, whose name the kit's resource server sets to the token's subject):
  * the same key from another caller is a request of its own, which runs the command with that caller's checks, so a
  * learnt or guessed key never hands out someone else's answer. The answer is recorded in the same transaction as
@@ -58,8 +60,10 @@ public class RequestLog {
         try {
             return transactions.execute(status -> earlierAnswer(caller, requestId, operation, bodyType).orElseGet(() -> {
                 ResponseEntity<T> answer = command.get();
-                jdbc.update("insert into handled_request (caller, request_id, operation, status, body) values (?, ?, ?, ?, ?)",
-                        caller, requestId, operation, answer.getStatusCode().value(), write(answer.getBody()));
+                URI location = answer.getHeaders().getLocation();
+                jdbc.update("insert into handled_request (caller, request_id, operation, status, location, body)"
+                                + " values (?, ?, ?, ?, ?, ?)", caller, requestId, operation, answer.getStatusCode().value(),
+                        location == null ? null : location.toString(), write(answer.getBody()));
                 return answer;
             }));
         } catch (RuntimeException concurrentTwin) {
@@ -79,13 +83,17 @@ public class RequestLog {
 
     private <T> Optional<ResponseEntity<T>> earlierAnswer(String caller, String requestId, String operation, Class<T> bodyType) {
         List<ResponseEntity<T>> found = jdbc.query(
-                "select operation, status, body from handled_request where caller = ? and request_id = ?",
+                "select operation, status, location, body from handled_request where caller = ? and request_id = ?",
                 (rs, row) -> {
                     if (!operation.equals(rs.getString("operation"))) {
                         throw new DomainRuleException("Idempotency-Key '" + requestId + "' was already used for "
                                 + rs.getString("operation") + "; use a new key for a different request.");
                     }
-                    return ResponseEntity.status(rs.getInt("status")).body(read(rs.getString("body"), bodyType));
+                    ResponseEntity.BodyBuilder answer = ResponseEntity.status(rs.getInt("status"));
+                    if (rs.getString("location") != null) {
+                        answer.location(URI.create(rs.getString("location")));
+                    }
+                    return answer.body(read(rs.getString("body"), bodyType));
                 }, caller, requestId);
         return found.stream().findFirst();
     }

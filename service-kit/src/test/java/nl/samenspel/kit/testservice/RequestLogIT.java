@@ -75,6 +75,23 @@ class RequestLogIT {
     }
 
     @Test
+    void aRepeatedCreationGetsTheFirstAnswersStatusLocationAndBodyAndCreatesNothingMore() {
+        String key = UUID.randomUUID().toString();
+        String token = TOKENS.coordinator();
+
+        ResponseEntity<JsonNode> first = startOnce(key, token);
+        ResponseEntity<JsonNode> again = startOnce(key, token);
+
+        assertThat(first.getStatusCode().value()).isEqualTo(201);
+        assertThat(first.getHeaders().getLocation()).isNotNull();
+        assertThat(again.getStatusCode().value()).isEqualTo(201);
+        assertThat(again.getHeaders().getLocation()).isEqualTo(first.getHeaders().getLocation());
+        assertThat(again.getBody().get("receiptId")).isEqualTo(first.getBody().get("receiptId"));
+        String tally = first.getHeaders().getLocation().getPath().substring("/tallies/".length());
+        assertThat(storedEvents(tally)).isOne();
+    }
+
+    @Test
     void aCallerReusingItsKeyForAnotherRequestIsRefusedWhileAnotherCallerMayUseThatKey() {
         String key = UUID.randomUUID().toString();
         String owner = TOKENS.coordinator();
@@ -148,10 +165,18 @@ class RequestLogIT {
     }
 
     private ResponseEntity<JsonNode> recordOnce(String tally, String key, String token) {
+        return http.exchange("/tallies/" + tally + "/once?amount=1", HttpMethod.POST, keyed(key, token), JsonNode.class);
+    }
+
+    private ResponseEntity<JsonNode> startOnce(String key, String token) {
+        return http.exchange("/tallies/once?amount=1", HttpMethod.POST, keyed(key, token), JsonNode.class);
+    }
+
+    private static HttpEntity<Void> keyed(String key, String token) {
         HttpHeaders headers = new HttpHeaders();
         headers.setBearerAuth(token);
         headers.set(RequestLog.HEADER, key);
-        return http.exchange("/tallies/" + tally + "/once?amount=1", HttpMethod.POST, new HttpEntity<>(headers), JsonNode.class);
+        return new HttpEntity<>(headers);
     }
 
     private int storedEvents(String tally) {

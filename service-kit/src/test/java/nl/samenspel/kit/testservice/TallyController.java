@@ -41,6 +41,17 @@ class TallyController {
         return ResponseEntity.noContent().build();
     }
 
+    /** Starts a tally of its own once per caller's {@code Idempotency-Key}, answered 201 with where it is. */
+    @PostMapping("/tallies/once")
+    @PreAuthorize(Access.COORDINATOR)
+    ResponseEntity<TallyReceipt> startOnce(@RequestParam int amount, @RequestHeader(RequestLog.HEADER) String key) {
+        return idempotent.create(key, TallyReceipt.class, () -> {
+            String tallyId = "tally-" + UUID.randomUUID();
+            return new IdempotentCommands.Creation<>(new RecordTallyCommand(tallyId, amount), "/tallies/" + tallyId,
+                    new TallyReceipt(UUID.randomUUID().toString()));
+        });
+    }
+
     /** Records once per caller's {@code Idempotency-Key}; each run answers with a receipt of its own. */
     @PostMapping("/tallies/{tallyId}/once")
     @PreAuthorize(Access.COORDINATOR)
