@@ -64,9 +64,13 @@ final class AsyncApiDocumentWriter {
         return id.toString();
     }
 
-    /** Whether a topic is addressed to one party (organisation or municipality), and so delivered by webhook too. */
-    static boolean addressed(String topic) {
-        return PLACEHOLDER.matcher(topic).find();
+    /**
+     * Whether the notification-service delivers a topic's facts by webhook: an organisation's offers and handovers and
+     * a municipality's collective signals and reports.
+     */
+    static boolean deliveredByWebhook(String topic) {
+        return topic.equals(nl.samenspel.events.coordinator.CoordinatorEvents.HANDOVERS_TOPIC_PATTERN)
+                || topic.equals(nl.samenspel.events.signalling.SignallingEvents.MUNICIPALITY_TOPIC);
     }
 
     private ObjectNode write() {
@@ -82,9 +86,10 @@ final class AsyncApiDocumentWriter {
                 attributes and fields: the contract only gains optional fields, a breaking change is a new `.v2` type \
                 and topic. Records carry pseudonyms only, never a name, address or BSN.
 
-                Facts addressed to one party are on that party's own topic (its Kafka login may read only those), \
-                and the notification-service delivers the same bytes to the party's webhook subscriptions \
-                (channel `webhookDeliveries`).""");
+                Facts addressed to one party are on that party's own topic (its Kafka login may read only those). \
+                An organisation's offers and handovers and a municipality's collective signals and reports are also \
+                delivered, the same bytes, to the party's webhook subscriptions (channel `webhookDeliveries`) by the \
+                notification-service.""");
         doc.put("defaultContentType", CLOUDEVENTS_JSON);
         servers(doc.putObject("servers"));
 
@@ -117,7 +122,7 @@ final class AsyncApiDocumentWriter {
                 messages.set(type.type(), kafkaMessage(type));
                 channelMessages.putObject(type.type()).put("$ref", "#/components/messages/" + type.type());
                 operationMessages.addObject().put("$ref", "#/channels/" + id + "/messages/" + type.type());
-                if (addressed(topic)) {
+                if (deliveredByWebhook(topic)) {
                     String webhookKey = "webhook." + type.type();
                     messages.set(webhookKey, webhookMessage(type));
                     webhookChannelMessages.putObject(type.type()).put("$ref", "#/components/messages/" + webhookKey);
@@ -132,7 +137,7 @@ final class AsyncApiDocumentWriter {
                 A webhook subscription's deliveries: one HTTP POST per fact to the URL the party registered \
                 (`POST /webhook-subscriptions` on the notification-service), body in CloudEvents structured mode \
                 (`Content-Type: application/cloudevents+json`), byte for byte the Kafka record's value. Only facts \
-                on the party's own topics are delivered, narrowed by the subscription's types. The headers follow \
+                on the party's own handover or municipality topic are delivered, narrowed by the subscription's types. The headers follow \
                 Standard Webhooks: verify `webhook-signature` before trusting the body, and drop a `webhook-id` \
                 already seen. Any 2xx is success; anything else is retried (immediately, 5 s, 5 min, 30 min, 2 h, \
                 5 h, 10 h, 14 h, 20 h, 24 h); 410 Gone disables the subscription; 429/503 `Retry-After` is honoured; \
