@@ -45,7 +45,9 @@ create table delivery (
     event_seq       bigint references party_event (seq) on delete set null,
     event_id        text        not null,
     subject         text,
-    -- A test or verification event, sent on request: not from the feed.
+    -- EVENT (from the feed), TEST (sent on request) or VERIFICATION (the one-time code, before the subscription is
+    -- active); the last two carry their own body.
+    kind            text        not null,
     body            bytea,
     -- PENDING, DELIVERED, FAILED (after the last attempt; kept, resendable) or CANCELLED.
     status          text        not null,

@@ -30,8 +30,8 @@ public class Deliveries {
     public void enqueue(StoredEvent event) {
         Timestamp now = Timestamp.from(clock.instant());
         int queued = jdbc.update("""
-                insert into delivery (subscription_id, event_seq, event_id, subject, status, next_attempt_at, created_at)
-                select id, ?, ?, ?, 'PENDING', ?, ? from webhook_subscription
+                insert into delivery (subscription_id, event_seq, event_id, subject, kind, status, next_attempt_at, created_at)
+                select id, ?, ?, ?, 'EVENT', 'PENDING', ?, ? from webhook_subscription
                 where party_kind = ? and party_id = ? and status = 'ACTIVE'
                   and (event_types is null or ? = any (event_types))
                 on conflict (subscription_id, event_id) do nothing""",
