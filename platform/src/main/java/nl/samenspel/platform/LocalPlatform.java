@@ -6,6 +6,7 @@ import nl.samenspel.local.FreePorts;
 import nl.samenspel.local.LocalKafkaBroker;
 import nl.samenspel.local.LocalPostgres;
 import nl.samenspel.network.NetworkApplication;
+import nl.samenspel.notification.NotificationApplication;
 import nl.samenspel.platform.identity.TokenIssuer;
 import nl.samenspel.platform.identity.Tokens;
 import nl.samenspel.signalling.SignallingApplication;
@@ -18,7 +19,7 @@ import java.util.function.Supplier;
 
 /**
  * The whole platform in one JVM: a real PostgreSQL (embedded binaries), a real Kafka broker (KRaft), a token issuer
- * (Spring Authorization Server), the three services and the web console, each in its own Spring context with its own
+ * (Spring Authorization Server), the four services and the web console, each in its own Spring context with its own
  * configuration file, schema and HTTP port. They talk to each other only through Kafka, and accept only the issuer's tokens,
  * exactly as in a deployment.
  */
@@ -47,7 +48,7 @@ public final class LocalPlatform implements AutoCloseable {
     }
 
     /**
-     * Starts PostgreSQL, Kafka and the token issuer, then the three services and the web console; returns when all are
+     * Starts PostgreSQL, Kafka and the token issuer, then the four services and the web console; returns when all are
      * up. The platform stops, in order, when it is closed or the JVM ends (Ctrl-C, SIGTERM): its shutdown hook is the
      * only one; neither the contexts nor PostgreSQL register their own, which would stop everything at once.
      */
@@ -72,6 +73,9 @@ public final class LocalPlatform implements AutoCloseable {
                     "--samenspel.network.seed-demo-region=" + settings.seedDemoRegion());
             platform.startService(CoordinatorApplication.class, settings.coordinatorPort());
             platform.startService(SignallingApplication.class, settings.signallingPort());
+            // On this machine webhook receivers are local programs: plain http to loopback is allowed.
+            platform.startService(NotificationApplication.class, settings.notificationPort(),
+                    "--samenspel.notification.local-mode=true");
             platform.startConsole(consolePort);
         } catch (RuntimeException e) {
             platform.close();
@@ -205,6 +209,7 @@ public final class LocalPlatform implements AutoCloseable {
                  network-service      http://127.0.0.1:%d   (OpenAPI: /swagger-ui.html)
                  coordinator-service  http://127.0.0.1:%d
                  signalling-service   http://127.0.0.1:%d
+                 notification-service http://127.0.0.1:%d   (webhooks and feeds)
                  web console          %s   (log in as a demo person below)
                  token issuer         %s   (demo accounts: see README, "Getting a token")
                  Kafka                %s   (e.g. kcat -b %s -L)
@@ -213,7 +218,7 @@ public final class LocalPlatform implements AutoCloseable {
                 ================================================================================
 
                 """, seconds, portOf(NetworkApplication.class), portOf(CoordinatorApplication.class),
-                portOf(SignallingApplication.class), consoleUri(), issuer.issuerUri(), kafka.bootstrapServers(),
+                portOf(SignallingApplication.class), portOf(NotificationApplication.class), consoleUri(), issuer.issuerUri(), kafka.bootstrapServers(),
                 kafka.bootstrapServers(), postgres.jdbcUrl(), data);
         System.out.println(" Demo logins for the web console (user name, role, who):");
         issuer.demoPeople().forEach(person -> System.out.printf("   %-15s %-10s %s   password: %s%n", person.username(),
