@@ -1,0 +1,15 @@
+package nl.samenspel.notification;
+
+/**
+ * Properties every integration test uses, so they all share one application context: two contexts would run two
+ * sets of Kafka consumers in the same groups and split the records between them.
+ */
+public final class SharedContext {
+
+    /** New party topics are found within a second; loopback receivers over plain http are allowed. */
+    public static final String PROPERTIES = "samenspel.notification.topic-discovery=500\n"
+            + "samenspel.notification.local-mode=true";
+
+    private SharedContext() {
+    }
+}
