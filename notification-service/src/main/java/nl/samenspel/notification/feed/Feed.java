@@ -52,8 +52,11 @@ public class Feed {
                 EVENT, party.kind().name(), party.id(), Timestamp.from(since));
     }
 
-    /** Forgets events received before a moment; returns how many. */
+    /** Forgets events received before a moment that no pending or failed delivery still needs; returns how many. */
     int forgetBefore(Instant before) {
-        return jdbc.update("delete from party_event where received_at < ?", Timestamp.from(before));
+        return jdbc.update("""
+                delete from party_event e where e.received_at < ? and not exists (
+                  select 1 from delivery d where d.event_seq = e.seq and d.status in ('PENDING', 'FAILED'))""",
+                Timestamp.from(before));
     }
 }

@@ -5,11 +5,13 @@ import nl.samenspel.kit.kafka.Inbox;
 import nl.samenspel.kit.kafka.IntegrationEventConsumer;
 import nl.samenspel.kit.kafka.PoisonRecordException;
 import nl.samenspel.kit.kafka.ReceivedRecord;
-import nl.samenspel.notification.delivery.Deliveries;
+import nl.samenspel.notification.webhook.Deliveries;
 import nl.samenspel.notification.feed.Feed;
 import nl.samenspel.notification.feed.StoredEvent;
 import nl.samenspel.notification.party.Party;
+import nl.samenspel.notification.alert.PartyEventReceived;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
@@ -28,8 +30,10 @@ class PartyEventConsumer implements IntegrationEventConsumer {
     private final Inbox inbox;
     private final Feed feed;
     private final Deliveries deliveries;
+    private final ApplicationEventPublisher alerts;
 
-    PartyEventConsumer(Inbox inbox, Feed feed, Deliveries deliveries) {
+    PartyEventConsumer(Inbox inbox, Feed feed, Deliveries deliveries, ApplicationEventPublisher alerts) {
+        this.alerts = alerts;
         this.inbox = inbox;
         this.feed = feed;
         this.deliveries = deliveries;
@@ -59,5 +63,6 @@ class PartyEventConsumer implements IntegrationEventConsumer {
         StoredEvent stored = feed.store(party, event.id(), event.type(), event.subject(),
                 record.value().getBytes(StandardCharsets.UTF_8));
         deliveries.enqueue(stored);
+        alerts.publishEvent(new PartyEventReceived(stored));
     }
 }

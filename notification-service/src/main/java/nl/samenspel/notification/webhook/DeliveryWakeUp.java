@@ -1,4 +1,4 @@
-package nl.samenspel.notification.delivery;
+package nl.samenspel.notification.webhook;
 
 import org.springframework.stereotype.Component;
 

@@ -1,2 +1,0 @@
-/** Delivering events to webhooks: the queue of deliveries, signing, retries, failures and resending. */
-package nl.samenspel.notification.delivery;
