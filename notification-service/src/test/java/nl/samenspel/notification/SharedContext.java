@@ -6,9 +6,14 @@ package nl.samenspel.notification;
  */
 public final class SharedContext {
 
-    /** New party topics are found within a second; loopback receivers over plain http are allowed. */
+    /**
+     * New party topics are found within a second; loopback receivers over plain http are allowed; scheduled work
+     * (reminders, the mail outbox) is looked for four times a second.
+     */
     public static final String PROPERTIES = "samenspel.notification.topic-discovery=500\n"
-            + "samenspel.notification.local-mode=true";
+            + "samenspel.notification.local-mode=true\n"
+            + "samenspel.deadlines.polling-interval=250ms\n"
+            + "samenspel.notification.email.send-interval=250ms";
 
     private SharedContext() {
     }

@@ -4,6 +4,7 @@ import nl.samenspel.console.ConsoleApplication;
 import nl.samenspel.coordinator.CoordinatorApplication;
 import nl.samenspel.local.FreePorts;
 import nl.samenspel.local.LocalKafkaBroker;
+import nl.samenspel.local.LocalMailServer;
 import nl.samenspel.local.LocalPostgres;
 import nl.samenspel.network.NetworkApplication;
 import nl.samenspel.notification.NotificationApplication;
@@ -25,6 +26,10 @@ import java.util.function.Supplier;
  */
 public final class LocalPlatform implements AutoCloseable {
 
+    /** The local run's mail server: SMTP for the notification-service, IMAP to read the alerts. */
+    static final int LOCAL_SMTP_PORT = 3025;
+    static final int LOCAL_IMAP_PORT = 3143;
+
     private final PlatformSettings settings;
     /** Everything started so far, in the order started; stopped in reverse. */
     private final List<AutoCloseable> parts = new ArrayList<>();
@@ -32,6 +37,7 @@ public final class LocalPlatform implements AutoCloseable {
     private final Thread shutdownHook = new Thread(this::close, "samenspel-shutdown");
     private LocalPostgres postgres;
     private LocalKafkaBroker kafka;
+    private LocalMailServer mail;
     private TokenIssuer issuer;
     private Tokens tokens;
     private boolean closed;
@@ -73,9 +79,15 @@ public final class LocalPlatform implements AutoCloseable {
                     "--samenspel.network.seed-demo-region=" + settings.seedDemoRegion());
             platform.startService(CoordinatorApplication.class, settings.coordinatorPort());
             platform.startService(SignallingApplication.class, settings.signallingPort());
+            // Alert mails go to an SMTP server in this JVM; the local run's on known ports, a throw-away one's on free ones.
+            platform.mail = platform.started(() -> settings.dataFolder() == null ? LocalMailServer.start(0, 0)
+                    : LocalMailServer.start(LOCAL_SMTP_PORT, LOCAL_IMAP_PORT));
             // On this machine webhook receivers are local programs: plain http to loopback is allowed.
             platform.startService(NotificationApplication.class, settings.notificationPort(),
-                    "--samenspel.notification.local-mode=true");
+                    "--samenspel.notification.local-mode=true",
+                    "--spring.mail.host=" + platform.mail.host(),
+                    "--spring.mail.port=" + platform.mail.smtpPort(),
+                    "--samenspel.notification.email.console-url=" + consoleAddress(consolePort));
             platform.startConsole(consolePort);
         } catch (RuntimeException e) {
             platform.close();
@@ -176,6 +188,11 @@ public final class LocalPlatform implements AutoCloseable {
         return postgres.jdbcUrl();
     }
 
+    /** The mail server the notification-service sends its alerts to. */
+    public LocalMailServer mail() {
+        return mail;
+    }
+
     /** The token issuer, e.g. its {@link TokenIssuer#issuerUri()}. */
     public TokenIssuer issuer() {
         return issuer;
@@ -213,13 +230,14 @@ public final class LocalPlatform implements AutoCloseable {
                  web console          %s   (log in as a demo person below)
                  token issuer         %s   (demo accounts: see README, "Getting a token")
                  Kafka                %s   (e.g. kcat -b %s -L)
+                 Alert mail (IMAP)    imap://127.0.0.1:%d   (log in with the alert address, any password)
                  PostgreSQL           %s   (user/password postgres/postgres)
                  Data kept in         %s
                 ================================================================================
 
                 """, seconds, portOf(NetworkApplication.class), portOf(CoordinatorApplication.class),
                 portOf(SignallingApplication.class), portOf(NotificationApplication.class), consoleUri(), issuer.issuerUri(), kafka.bootstrapServers(),
-                kafka.bootstrapServers(), postgres.jdbcUrl(), data);
+                kafka.bootstrapServers(), mail.imapPort(), postgres.jdbcUrl(), data);
         System.out.println(" Demo logins for the web console (user name, role, who):");
         issuer.demoPeople().forEach(person -> System.out.printf("   %-15s %-10s %s   password: %s%n", person.username(),
                 person.role(), person.displayName(), person.password()));

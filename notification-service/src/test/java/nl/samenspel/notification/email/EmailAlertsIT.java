@@ -196,10 +196,10 @@ class EmailAlertsIT {
         String address = verifiedContact(organisation);
         String unanswered = UUID.randomUUID().toString();
         String answered = UUID.randomUUID().toString();
-        // Halfway is five seconds from now: offered 30 s ago, deadline 40 s from now. The answer comes on the same
+        // Halfway is three seconds from now: offered 30 s ago, deadline 36 s from now. The answer comes on the same
         // key as its offer, so after it.
         Instant offeredAt = Instant.now().minusSeconds(30);
-        Instant deadline = Instant.now().plusSeconds(40);
+        Instant deadline = Instant.now().plusSeconds(36);
         publish(organisation, CoordinatorEvents.CASE_OFFERED, unanswered, offer(unanswered, organisation, offeredAt, deadline));
         publish(organisation, CoordinatorEvents.CASE_OFFERED, answered, offer(answered, organisation, offeredAt, deadline));
         Await.until(WAIT, "the reminders stored as scheduled tasks, where a restart finds them",
