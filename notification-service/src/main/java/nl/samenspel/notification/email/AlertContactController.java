@@ -1,6 +1,7 @@
 package nl.samenspel.notification.email;
 
 import jakarta.validation.Valid;
+import nl.samenspel.kit.security.Access;
 import nl.samenspel.kit.security.Caller;
 import nl.samenspel.kit.web.DomainRuleException;
 import nl.samenspel.kit.web.NotFoundException;
@@ -23,8 +24,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class AlertContactController {
 
-    static final String PARTY = "hasAnyRole('ORGANISATION', 'MUNICIPALITY')";
-
     private final AlertContacts contacts;
     private final AlertMails mails;
     private final AlertMailTexts texts;
@@ -36,14 +35,14 @@ class AlertContactController {
     }
 
     @GetMapping("/alert-contact")
-    @PreAuthorize(PARTY)
+    @PreAuthorize(Access.ORGANISATION_OR_MUNICIPALITY)
     AlertContactView get(Caller caller) {
         return contacts.find(Party.of(caller))
                 .orElseThrow(() -> new NotFoundException("No alert contact address is set; PUT /alert-contact sets one."));
     }
 
     @PutMapping("/alert-contact")
-    @PreAuthorize(PARTY)
+    @PreAuthorize(Access.ORGANISATION_OR_MUNICIPALITY)
     @Transactional
     AlertContactView put(Caller caller, @Valid @RequestBody AlertContactRequest request) {
         Party party = Party.of(caller);
@@ -53,7 +52,7 @@ class AlertContactController {
     }
 
     @PostMapping("/alert-contact/verification")
-    @PreAuthorize(PARTY)
+    @PreAuthorize(Access.ORGANISATION_OR_MUNICIPALITY)
     @Transactional(noRollbackFor = DomainRuleException.class)
     AlertContactView verify(Caller caller, @Valid @RequestBody VerificationRequest request) {
         Party party = Party.of(caller);
@@ -69,7 +68,7 @@ class AlertContactController {
     }
 
     @DeleteMapping("/alert-contact")
-    @PreAuthorize(PARTY)
+    @PreAuthorize(Access.ORGANISATION_OR_MUNICIPALITY)
     ResponseEntity<Void> delete(Caller caller) {
         if (!contacts.delete(Party.of(caller))) {
             throw new NotFoundException("No alert contact address is set.");

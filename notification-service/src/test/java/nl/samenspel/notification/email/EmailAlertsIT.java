@@ -1,10 +1,6 @@
 package nl.samenspel.notification.email;
 
 import jakarta.mail.internet.MimeMessage;
-import nl.samenspel.events.CloudEvent;
-import nl.samenspel.events.EventType;
-import nl.samenspel.events.IntegrationEvents;
-import nl.samenspel.events.Topics;
 import nl.samenspel.events.coordinator.CaseOffered;
 import nl.samenspel.events.coordinator.CoordinatorEvents;
 import nl.samenspel.events.coordinator.HandoverRequested;
@@ -18,12 +14,6 @@ import nl.samenspel.notification.SharedContext;
 import nl.samenspel.notification.alert.DeliveryFailed;
 import nl.samenspel.notification.alert.SubscriptionFailing;
 import nl.samenspel.notification.party.Party;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -47,6 +37,8 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import static nl.samenspel.notification.AddressedEvents.offer;
+import static nl.samenspel.notification.AddressedEvents.publish;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -60,7 +52,6 @@ class EmailAlertsIT {
     private static final Duration WAIT = Duration.ofSeconds(20);
     private static final TestTokenIssuer TOKENS = TestTokenIssuer.get();
     private static final LocalMailServer MAIL = TestInfrastructure.mail();
-    private static KafkaProducer<String, String> producer;
 
     @Autowired
     TestRestTemplate rest;
@@ -70,18 +61,6 @@ class EmailAlertsIT {
     ApplicationEventPublisher events;
     @Autowired
     TransactionTemplate transactions;
-
-    @BeforeAll
-    static void producer() {
-        producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.kafka().bootstrapServers(),
-                ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new StringSerializer());
-    }
-
-    @AfterAll
-    static void closeProducer() {
-        producer.close();
-    }
 
     @Test
     void aVerifiedAddressHearsOfANewOfferWithItsKindDeadlineAndLinkButNothingAboutTheResident() {
@@ -260,22 +239,6 @@ class EmailAlertsIT {
     private int count(String sql, Object... arguments) {
         Integer count = jdbc.queryForObject(sql, Integer.class, arguments);
         return count == null ? 0 : count;
-    }
-
-    private static CaseOffered offer(String caseReference, String organisation, Instant offeredAt, Instant deadline) {
-        return new CaseOffered(caseReference, organisation, "PSN-2B", "GM0553", List.of("HOUSING"), List.of(),
-                "NORMAL", null, deadline, offeredAt, "/cases/" + caseReference + "/offer");
-    }
-
-    private static <T> void publish(String organisation, EventType<T> type, String caseReference, T data) {
-        CloudEvent event = IntegrationEvents.envelope(type, UUID.randomUUID().toString(),
-                Topics.sourceOf("coordinator-service"), caseReference, Instant.now(), null, data);
-        try {
-            producer.send(new ProducerRecord<>(Topics.handoversFor(organisation), caseReference,
-                    IntegrationEvents.toJson(event))).get();
-        } catch (Exception e) {
-            throw new IllegalStateException("Could not publish " + type.type(), e);
-        }
     }
 
     private static MimeMessage awaitMail(String address, String subjectPart) {
