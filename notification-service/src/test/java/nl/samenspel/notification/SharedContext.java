@@ -7,11 +7,15 @@ package nl.samenspel.notification;
 public final class SharedContext {
 
     /**
-     * New party topics are found within a second; loopback receivers over plain http are allowed; scheduled work
-     * (reminders, the mail outbox) is looked for four times a second.
+     * New party topics are found within a second; loopback receivers over plain http are allowed; the retry schedule
+     * runs in a second (0 s, 300 ms, 300 ms, 300 ms); scheduled work (reminders, the mail outbox) is looked for four
+     * times a second.
      */
     public static final String PROPERTIES = "samenspel.notification.topic-discovery=500\n"
             + "samenspel.notification.local-mode=true\n"
+            + "samenspel.notification.delivery.retry-delays=0s,300ms,300ms,300ms\n"
+            + "samenspel.notification.delivery.polling-interval=100ms\n"
+            + "samenspel.notification.delivery.timeout=3s\n"
             + "samenspel.deadlines.polling-interval=250ms\n"
             + "samenspel.notification.email.send-interval=250ms";
 
