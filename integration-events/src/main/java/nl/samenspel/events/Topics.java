@@ -19,17 +19,24 @@ public final class Topics {
     /** Answers of municipalities going back to the network; key: collective signal id. */
     public static final String SIGNALLING_FEEDBACK = "signalling.feedback.v1";
 
+    /** The start of every organisation's handover topic ({@link #handoversFor}). */
+    public static final String HANDOVERS_PREFIX = "coordinator.handovers.";
+    /** The start of every municipality's topic ({@link #municipality}). */
+    public static final String MUNICIPALITY_PREFIX = "signalling.municipality.";
+    /** The end of every topic of contract version 1. */
+    public static final String V1 = ".v1";
+
     private Topics() {
     }
 
     /** The topic of offers and handovers addressed to one organisation; key: case reference. */
     public static String handoversFor(String organisationId) {
-        return "coordinator.handovers." + organisationId + ".v1";
+        return HANDOVERS_PREFIX + organisationId + V1;
     }
 
     /** The topic of collective signals and reports for one municipality (CBS code, e.g. GM0534); key: subject. */
     public static String municipality(String municipalityCode) {
-        return "signalling.municipality." + municipalityCode + ".v1";
+        return MUNICIPALITY_PREFIX + municipalityCode + V1;
     }
 
     /**
