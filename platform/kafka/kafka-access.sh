@@ -137,7 +137,7 @@ services() {
   service network-service network. network- "${SAMENSPEL_KAFKA_NETWORK_PASSWORD:?}" \
     coordinator.caseload.v1
   service coordinator-service coordinator. coordinator- "${SAMENSPEL_KAFKA_COORDINATOR_PASSWORD:?}" \
-    network.organisations.v1 network.supporters.v1
+    network.organisations.v1 network.supporters.v1 notification.organisation-reachability.v1
   service signalling-service signalling. signalling- "${SAMENSPEL_KAFKA_SIGNALLING_PASSWORD:?}" \
     network.supporters.v1 network.coverage.v1 coordinator.case-lifecycle.v1
   service notification-service notification. notification- "${SAMENSPEL_KAFKA_NOTIFICATION_PASSWORD:?}" \

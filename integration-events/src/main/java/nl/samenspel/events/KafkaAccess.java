@@ -37,7 +37,7 @@ public final class KafkaAccess {
             new ServiceAccess("network-service", "network.", "network-",
                     List.of(Topics.COORDINATOR_CASELOAD)),
             new ServiceAccess("coordinator-service", "coordinator.", "coordinator-",
-                    List.of(Topics.NETWORK_ORGANISATIONS, Topics.NETWORK_SUPPORTERS)),
+                    List.of(Topics.NETWORK_ORGANISATIONS, Topics.NETWORK_SUPPORTERS, Topics.NOTIFICATION_REACHABILITY)),
             new ServiceAccess("signalling-service", "signalling.", "signalling-",
                     List.of(Topics.NETWORK_SUPPORTERS, Topics.NETWORK_COVERAGE, Topics.COORDINATOR_CASE_LIFECYCLE)),
             // Brings each organisation's and municipality's own events to its webhooks and feed; learns of

@@ -16,6 +16,8 @@ public final class Topics {
     public static final String COORDINATOR_CASE_LIFECYCLE = "coordinator.case-lifecycle.v1";
     /** Open-case counts per organisation and supporter; key: organisation id. */
     public static final String COORDINATOR_CASELOAD = "coordinator.caseload.v1";
+    /** Organisations whose webhook did not take an urgent offer in time, and again did; key: organisation id. */
+    public static final String NOTIFICATION_REACHABILITY = "notification.organisation-reachability.v1";
     /** Answers of municipalities going back to the network; key: collective signal id. */
     public static final String SIGNALLING_FEEDBACK = "signalling.feedback.v1";
 

@@ -358,7 +358,8 @@ final class AsyncApiDocumentWriter {
     private static String keyOf(EventType<?> type) {
         for (Class<?> registry : List.of(nl.samenspel.events.network.NetworkEvents.class,
                 nl.samenspel.events.coordinator.CoordinatorEvents.class,
-                nl.samenspel.events.signalling.SignallingEvents.class)) {
+                nl.samenspel.events.signalling.SignallingEvents.class,
+                nl.samenspel.events.notification.NotificationEvents.class)) {
             for (Field field : registry.getFields()) {
                 try {
                     if (field.get(null) == type) {
