@@ -50,13 +50,7 @@ import static org.assertj.core.api.Assertions.assertThatNoException;
  * on a party's topic reach that party's verified webhooks, signed, retried, failed and resent; the feed catches up.
  * Retries are fast here (0 s, 300 ms, 300 ms, 300 ms) so the whole schedule runs in a second.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "samenspel.notification.local-mode=true",
-        "samenspel.notification.topic-discovery=500",
-        "samenspel.notification.delivery.retry-delays=0s,300ms,300ms,300ms",
-        "samenspel.notification.delivery.polling-interval=100ms",
-        "samenspel.notification.delivery.timeout=3s",
-        "samenspel.notification.delivery.lease=5s"})
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = SharedContext.PROPERTIES)
 @ContextConfiguration(initializers = LocalInfrastructureInitializer.class)
 class NotificationServiceIT {
 
