@@ -8,8 +8,9 @@ public final class SharedContext {
 
     /**
      * New party topics are found within a second; loopback receivers over plain http are allowed; the retry schedule
-     * runs in a second (0 s, 300 ms, 300 ms, 300 ms) and a claimed delivery is taken over after 5 s; scheduled work (reminders, the mail outbox) is looked for four
-     * times a second.
+     * runs in a second (0 s, 300 ms, 300 ms, 300 ms) and a claimed delivery is taken over after 5 s; scheduled work
+     * (reminders, the mail outbox) is looked for four times a second; a HIGH-urgency offer not taken by its webhook
+     * within a second makes its organisation unreachable.
      */
     public static final String PROPERTIES = "samenspel.notification.topic-discovery=500\n"
             + "samenspel.notification.local-mode=true\n"
@@ -18,7 +19,8 @@ public final class SharedContext {
             + "samenspel.notification.delivery.timeout=3s\n"
             + "samenspel.notification.delivery.lease=5s\n"
             + "samenspel.deadlines.polling-interval=250ms\n"
-            + "samenspel.notification.email.send-interval=250ms";
+            + "samenspel.notification.email.send-interval=250ms\n"
+            + "samenspel.notification.reachability.unreachable-after=1s";
 
     private SharedContext() {
     }

@@ -74,7 +74,7 @@ public class Deliveries {
     public List<ClaimedDelivery> claim(int limit, Duration lease) {
         Instant now = clock.instant();
         List<ClaimedDelivery> due = jdbc.query("""
-                select d.id, d.subscription_id, s.url, d.event_id, coalesce(d.body, e.body) as body, d.attempts
+                select d.id, d.subscription_id, s.url, d.event_id, d.subject, coalesce(d.body, e.body) as body, d.attempts
                 from delivery d
                 join webhook_subscription s on s.id = d.subscription_id
                 left join party_event e on e.seq = d.event_seq
@@ -93,7 +93,7 @@ public class Deliveries {
                 limit ?
                 for update of d skip locked""",
                 (rs, row) -> new ClaimedDelivery(rs.getLong("id"), rs.getObject("subscription_id", UUID.class),
-                        rs.getString("url"), rs.getString("event_id"), rs.getBytes("body"), rs.getInt("attempts"),
+                        rs.getString("url"), rs.getString("event_id"), rs.getString("subject"), rs.getBytes("body"), rs.getInt("attempts"),
                         UUID.randomUUID().toString()),
                 Timestamp.from(now), Timestamp.from(now), Timestamp.from(now), limit * 4);
         Set<UUID> subscriptions = new HashSet<>();
@@ -145,6 +145,23 @@ public class Deliveries {
         jdbc.update("""
                 update delivery set attempts = attempts + 1, next_attempt_at = ?, leased_until = null, leased_by = null
                 where id = ? and leased_by = ?""", Timestamp.from(next), delivery.id(), delivery.lease());
+    }
+
+    /** Whether the event was queued for one of the party's webhook subscriptions (any outcome since). */
+    public boolean queued(Party party, String eventId) {
+        return exists(party, eventId, "");
+    }
+
+    /** Whether one of the party's webhook subscriptions took the event. */
+    public boolean delivered(Party party, String eventId) {
+        return exists(party, eventId, " and d.status = 'DELIVERED'");
+    }
+
+    private boolean exists(Party party, String eventId, String condition) {
+        return Boolean.TRUE.equals(jdbc.queryForObject("""
+                select exists (select 1 from delivery d join webhook_subscription s on s.id = d.subscription_id
+                where s.party_kind = ? and s.party_id = ? and d.event_id = ? and d.kind = 'EVENT'%s)""".formatted(condition),
+                Boolean.class, party.kind().name(), party.id(), eventId));
     }
 
     /** Cancels every pending delivery of a party's subscriptions; returns how many. */

@@ -3,6 +3,7 @@ package nl.samenspel.notification.webhook;
 import nl.samenspel.kit.db.SchemaMigration;
 import nl.samenspel.notification.NotificationProperties;
 import nl.samenspel.notification.alert.DeliveryFailed;
+import nl.samenspel.notification.alert.DeliverySucceeded;
 import nl.samenspel.notification.alert.SubscriptionDisabled;
 import nl.samenspel.notification.alert.SubscriptionFailing;
 import nl.samenspel.notification.receiver.ReceiverAnswer;
@@ -135,6 +136,8 @@ class DeliveryWorker implements SmartLifecycle {
         if (answer.successful()) {
             deliveries.delivered(delivery);
             subscriptions.succeeded(delivery.subscriptionId());
+            alerts.publishEvent(new DeliverySucceeded(subscription.id(), subscription.party(), delivery.eventId(),
+                    delivery.subject(), at));
             return;
         }
         if (subscriptions.failed(delivery.subscriptionId(), at)) {
