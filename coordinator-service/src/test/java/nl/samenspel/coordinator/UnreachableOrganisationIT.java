@@ -15,14 +15,16 @@ import org.springframework.http.HttpMethod;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Map;
 import java.util.UUID;
 
 import static nl.samenspel.coordinator.Callers.coordinator;
+import static nl.samenspel.coordinator.Callers.organisation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The notification-service's reachability facts, read from Kafka once per CloudEvents id, mark the organisation on
- * its offers in the coordinator's work queue until it is reachable again.
+ * its offers in the coordinator's work queue until it is reachable again or the offer ends.
  */
 class UnreachableOrganisationIT extends AgainstTheNetwork {
 
@@ -53,6 +55,11 @@ class UnreachableOrganisationIT extends AgainstTheNetwork {
         Await.until(WAIT, "the other offer marked", () -> unreachableSince(other) != null);
 
         assertThat(unreachableSince(offered)).as("a repeated record changes nothing").isNull();
+
+        CaseFlow.ok(flow.send(HttpMethod.POST, "/cases/" + other + "/accept", Map.of("supporterId", flow.informal),
+                organisation(flow.volunteers)));
+        assertThat(jdbc.queryForObject("select count(*) from unreachable_offer where case_reference = ?", Integer.class,
+                other)).as("an accepted offer leaves the mark behind").isZero();
     }
 
     private <T> CloudEvent fact(EventType<T> type, T data) {
