@@ -3,7 +3,7 @@
 # the ACLs of platform/src/main/java/nl/samenspel/platform/access/KafkaAccessRules.java, which KafkaAccessControlIT proves
 # against a real broker; KafkaAccessScriptTest checks that this script grants exactly those rules.
 #
-#   kafka-access.sh init                            the three services, the demo region's organisations and municipalities
+#   kafka-access.sh init                            the services, the demo region's organisations and municipalities
 #   kafka-access.sh organisation <id> <password>    user org-<id>: reads coordinator.handovers.<id>.v1 and
 #                                                   signalling.organisation.<id>.v1 only
 #   kafka-access.sh municipality <code> <password>  user gm-<code>: reads signalling.municipality.<code>.v1 only
@@ -13,7 +13,7 @@
 #
 # Runs as the super user "admin" (SASL PLAIN on the broker's internal listener). Environment:
 # SAMENSPEL_KAFKA_ADMIN_PASSWORD (required), SAMENSPEL_KAFKA_ADMIN_BOOTSTRAP (kafka:9094), SAMENSPEL_KAFKA_BIN (/opt/kafka/bin),
-# SAMENSPEL_KAFKA_{NETWORK,COORDINATOR,SIGNALLING}_PASSWORD, SAMENSPEL_KAFKA_DEMO_PASSWORD (demo organisations and
+# SAMENSPEL_KAFKA_{NETWORK,COORDINATOR,SIGNALLING,NOTIFICATION}_PASSWORD, SAMENSPEL_KAFKA_DEMO_PASSWORD (demo organisations and
 # municipalities), DEMO_ORGANISATIONS and DEMO_MUNICIPALITIES (space-separated; default: the seeded demo region).
 # Adding a user or an ACL twice changes nothing, so init may run on every start. Revoking takes effect at once for
 # reads (the broker checks the ACLs on every request); a connection opened before keeps its login but reads nothing.
@@ -64,16 +64,22 @@ disallow() {
     --allow-principal "User:$principal" "$@"
 }
 
-# service <name> <own topic prefix> <group prefix> <password> <consumed topics...>: writes and creates its own
-# topics, reads (and may create, to start before their producer) the topics it consumes, uses its own groups.
+# service <name> <own topic prefix> <group prefix> <password> <consumed topics...> [-- <consumed topic prefixes...>]:
+# writes and creates its own topics, reads (and may create, to start before their producer) the topics it consumes,
+# reads the topics that start with a consumed prefix, uses its own groups.
 service() {
   local name=$1 topics=$2 groups=$3 password=$4
   shift 4
   user "$name" "$password"
   allow "$name" --topic "$topics" --resource-pattern-type prefixed --operation Write --operation Create
   local consumed
+  while [ $# -gt 0 ] && [ "$1" != "--" ]; do
+    allow "$name" --topic "$1" --operation Read --operation Create
+    shift
+  done
+  [ $# -gt 0 ] && shift
   for consumed in "$@"; do
-    allow "$name" --topic "$consumed" --operation Read --operation Create
+    allow "$name" --topic "$consumed" --resource-pattern-type prefixed --operation Read
   done
   allow "$name" --group "$groups" --resource-pattern-type prefixed --operation Read
 }
@@ -131,9 +137,11 @@ services() {
   service network-service network. network- "${SAMENSPEL_KAFKA_NETWORK_PASSWORD:?}" \
     coordinator.caseload.v1
   service coordinator-service coordinator. coordinator- "${SAMENSPEL_KAFKA_COORDINATOR_PASSWORD:?}" \
-    network.organisations.v1 network.supporters.v1
+    network.organisations.v1 network.supporters.v1 notification.organisation-reachability.v1
   service signalling-service signalling. signalling- "${SAMENSPEL_KAFKA_SIGNALLING_PASSWORD:?}" \
     network.supporters.v1 network.coverage.v1 coordinator.case-lifecycle.v1
+  service notification-service notification. notification- "${SAMENSPEL_KAFKA_NOTIFICATION_PASSWORD:?}" \
+    network.organisations.v1 -- coordinator.handovers. signalling.municipality.
 }
 
 case "${1:-init}" in

@@ -57,14 +57,20 @@ final class NetworkSeed {
     }
 
     private static <T> void produce(EventType<T> type, String topic, String key, T data) {
-        CloudEvent event = IntegrationEvents.envelope(type, UUID.randomUUID().toString(), Topics.sourceOf("network-service"),
-                key, Instant.now(), null, data);
+        send(topic, IntegrationEvents.envelope(type, UUID.randomUUID().toString(), Topics.sourceOf("network-service"),
+                key, Instant.now(), null, data));
+    }
+
+    /** Sends a ready envelope, keyed by its subject, as its producing service would. */
+    static void send(String topic, CloudEvent event) {
+        String key = event.subject();
+        String type = event.type();
         try (var producer = new KafkaProducer<String, String>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.kafka().bootstrapServers()),
                 new StringSerializer(), new StringSerializer())) {
             producer.send(new ProducerRecord<>(topic, key, IntegrationEvents.toJson(event))).get();
         } catch (Exception e) {
-            throw new IllegalStateException("Could not seed " + type.type(), e);
+            throw new IllegalStateException("Could not seed " + type, e);
         }
     }
 

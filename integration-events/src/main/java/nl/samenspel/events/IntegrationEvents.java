@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import nl.samenspel.events.coordinator.CoordinatorEvents;
 import nl.samenspel.events.network.NetworkEvents;
+import nl.samenspel.events.notification.NotificationEvents;
 import nl.samenspel.events.signalling.SignallingEvents;
 
 import java.time.Instant;
@@ -25,7 +26,8 @@ import java.util.stream.Stream;
 public final class IntegrationEvents {
 
     /** Every fact in this version of the contract, of all producing services. */
-    public static final List<EventType<?>> ALL = Stream.of(NetworkEvents.ALL, CoordinatorEvents.ALL, SignallingEvents.ALL)
+    public static final List<EventType<?>> ALL = Stream.of(NetworkEvents.ALL, CoordinatorEvents.ALL, SignallingEvents.ALL,
+            NotificationEvents.ALL)
             .flatMap(List::stream)
             .toList();
 

@@ -18,17 +18,32 @@ import java.util.List;
  */
 public final class KafkaAccess {
 
-    /** What one service may do. */
-    public record ServiceAccess(String principal, String ownTopicPrefix, String groupPrefix, List<String> consumedTopics) {
+    /**
+     * What one service may do.
+     *
+     * @param consumedTopicPrefixes topics it reads by prefix, such as every organisation's handover topic
+     */
+    public record ServiceAccess(String principal, String ownTopicPrefix, String groupPrefix, List<String> consumedTopics,
+                                List<String> consumedTopicPrefixes) {
+
+        /** A service that reads named topics only. */
+        public ServiceAccess(String principal, String ownTopicPrefix, String groupPrefix, List<String> consumedTopics) {
+            this(principal, ownTopicPrefix, groupPrefix, consumedTopics, List.of());
+        }
     }
+
 
     public static final List<ServiceAccess> SERVICES = List.of(
             new ServiceAccess("network-service", "network.", "network-",
                     List.of(Topics.COORDINATOR_CASELOAD)),
             new ServiceAccess("coordinator-service", "coordinator.", "coordinator-",
-                    List.of(Topics.NETWORK_ORGANISATIONS, Topics.NETWORK_SUPPORTERS)),
+                    List.of(Topics.NETWORK_ORGANISATIONS, Topics.NETWORK_SUPPORTERS, Topics.NOTIFICATION_REACHABILITY)),
             new ServiceAccess("signalling-service", "signalling.", "signalling-",
-                    List.of(Topics.NETWORK_SUPPORTERS, Topics.NETWORK_COVERAGE, Topics.COORDINATOR_CASE_LIFECYCLE)));
+                    List.of(Topics.NETWORK_SUPPORTERS, Topics.NETWORK_COVERAGE, Topics.COORDINATOR_CASE_LIFECYCLE)),
+            // Brings each organisation's and municipality's own events to its webhooks and feed; learns of
+            // organisations leaving the network to stop theirs.
+            new ServiceAccess("notification-service", "notification.", "notification-",
+                    List.of(Topics.NETWORK_ORGANISATIONS), List.of(Topics.HANDOVERS_PREFIX, Topics.MUNICIPALITY_PREFIX)));
 
     private KafkaAccess() {
     }

@@ -16,20 +16,29 @@ public final class Topics {
     public static final String COORDINATOR_CASE_LIFECYCLE = "coordinator.case-lifecycle.v1";
     /** Open-case counts per organisation and supporter; key: organisation id. */
     public static final String COORDINATOR_CASELOAD = "coordinator.caseload.v1";
+    /** Organisations whose webhook did not take an urgent offer in time, and again did; key: organisation id. */
+    public static final String NOTIFICATION_REACHABILITY = "notification.organisation-reachability.v1";
     /** Answers of municipalities going back to the network; key: collective signal id. */
     public static final String SIGNALLING_FEEDBACK = "signalling.feedback.v1";
+
+    /** The start of every organisation's handover topic ({@link #handoversFor}). */
+    public static final String HANDOVERS_PREFIX = "coordinator.handovers.";
+    /** The start of every municipality's topic ({@link #municipality}). */
+    public static final String MUNICIPALITY_PREFIX = "signalling.municipality.";
+    /** The end of every topic of contract version 1. */
+    public static final String V1 = ".v1";
 
     private Topics() {
     }
 
     /** The topic of offers and handovers addressed to one organisation; key: case reference. */
     public static String handoversFor(String organisationId) {
-        return "coordinator.handovers." + organisationId + ".v1";
+        return HANDOVERS_PREFIX + organisationId + V1;
     }
 
     /** The topic of collective signals and reports for one municipality (CBS code, e.g. GM0534); key: subject. */
     public static String municipality(String municipalityCode) {
-        return "signalling.municipality." + municipalityCode + ".v1";
+        return MUNICIPALITY_PREFIX + municipalityCode + V1;
     }
 
     /**

@@ -1,7 +1,7 @@
 package nl.samenspel.local;
 
 /**
- * One PostgreSQL and one Kafka broker per test JVM, started on first use and shared by every test in it.
+ * One PostgreSQL, one Kafka broker and one mail server per test JVM, started on first use and shared by every test in it.
  * Set {@code SAMENSPEL_TEST_DB_URL} (with {@code SAMENSPEL_TEST_DB_USER} and {@code SAMENSPEL_TEST_DB_PASSWORD})
  * to run the tests against an external PostgreSQL instead.
  */
@@ -9,6 +9,7 @@ public final class TestInfrastructure {
 
     private static LocalPostgres postgres;
     private static LocalKafkaBroker kafka;
+    private static LocalMailServer mail;
 
     private TestInfrastructure() {
     }
@@ -38,5 +39,13 @@ public final class TestInfrastructure {
             kafka = LocalKafkaBroker.create(0, null).start();
         }
         return kafka.start();
+    }
+
+    /** The shared SMTP/IMAP server; a test reads back the mail of an address of its own. */
+    public static synchronized LocalMailServer mail() {
+        if (mail == null) {
+            mail = LocalMailServer.start(0, 0);
+        }
+        return mail;
     }
 }

@@ -5,8 +5,10 @@ import nl.samenspel.coordinator.CoordinatorApplication;
 import nl.samenspel.kit.SamenspelService;
 import nl.samenspel.local.FreePorts;
 import nl.samenspel.local.LocalKafkaBroker;
+import nl.samenspel.local.LocalMailServer;
 import nl.samenspel.local.LocalPostgres;
 import nl.samenspel.network.NetworkApplication;
+import nl.samenspel.notification.NotificationApplication;
 import nl.samenspel.platform.identity.TokenIssuer;
 import nl.samenspel.platform.identity.Tokens;
 import nl.samenspel.signalling.SignallingApplication;
@@ -19,11 +21,15 @@ import java.util.function.Supplier;
 
 /**
  * The whole platform in one JVM: a real PostgreSQL (embedded binaries), a real Kafka broker (KRaft), a token issuer
- * (Spring Authorization Server), the three services and the web console, each in its own Spring context with its own
+ * (Spring Authorization Server), the four services and the web console, each in its own Spring context with its own
  * configuration file, schema and HTTP port. They talk to each other only through Kafka, and accept only the issuer's tokens,
  * exactly as in a deployment.
  */
 public final class LocalPlatform implements AutoCloseable {
+
+    /** The local run's mail server: SMTP for the notification-service, IMAP to read the alerts. */
+    static final int LOCAL_SMTP_PORT = 3025;
+    static final int LOCAL_IMAP_PORT = 3143;
 
     private final PlatformSettings settings;
     /** Everything started so far, in the order started; stopped in reverse. */
@@ -32,6 +38,7 @@ public final class LocalPlatform implements AutoCloseable {
     private final Thread shutdownHook = new Thread(this::close, "samenspel-shutdown");
     private LocalPostgres postgres;
     private LocalKafkaBroker kafka;
+    private LocalMailServer mail;
     private TokenIssuer issuer;
     private Tokens tokens;
     private boolean closed;
@@ -48,7 +55,7 @@ public final class LocalPlatform implements AutoCloseable {
     }
 
     /**
-     * Starts PostgreSQL, Kafka and the token issuer, then the three services and the web console; returns when all are
+     * Starts PostgreSQL, Kafka and the token issuer, then the four services and the web console; returns when all are
      * up. The platform stops, in order, when it is closed or the JVM ends (Ctrl-C, SIGTERM): its shutdown hook is the
      * only one; neither the contexts nor PostgreSQL register their own, which would stop everything at once.
      */
@@ -73,6 +80,15 @@ public final class LocalPlatform implements AutoCloseable {
                     "--samenspel.network.seed-demo-region=" + settings.seedDemoRegion());
             platform.startService(CoordinatorApplication.class, settings.coordinatorPort());
             platform.startService(SignallingApplication.class, settings.signallingPort());
+            // Alert mails go to an SMTP server in this JVM; the local run's on known ports, a throw-away one's on free ones.
+            platform.mail = platform.started(() -> settings.dataFolder() == null ? LocalMailServer.start(0, 0)
+                    : LocalMailServer.start(LOCAL_SMTP_PORT, LOCAL_IMAP_PORT));
+            // On this machine webhook receivers are local programs: plain http to loopback is allowed.
+            platform.startService(NotificationApplication.class, settings.notificationPort(),
+                    "--samenspel.notification.local-mode=true",
+                    "--spring.mail.host=" + platform.mail.host(),
+                    "--spring.mail.port=" + platform.mail.smtpPort(),
+                    "--samenspel.notification.email.console-url=" + consoleAddress(consolePort));
             platform.startConsole(consolePort);
         } catch (RuntimeException e) {
             platform.close();
@@ -171,6 +187,11 @@ public final class LocalPlatform implements AutoCloseable {
         return postgres.jdbcUrl();
     }
 
+    /** The mail server the notification-service sends its alerts to. */
+    public LocalMailServer mail() {
+        return mail;
+    }
+
     /** The token issuer, e.g. its {@link TokenIssuer#issuerUri()}. */
     public TokenIssuer issuer() {
         return issuer;
@@ -204,16 +225,18 @@ public final class LocalPlatform implements AutoCloseable {
                  network-service      http://127.0.0.1:%d   (OpenAPI: /swagger-ui.html)
                  coordinator-service  http://127.0.0.1:%d
                  signalling-service   http://127.0.0.1:%d
+                 notification-service http://127.0.0.1:%d   (webhooks and feeds)
                  web console          %s   (log in as a demo person below)
                  token issuer         %s   (demo accounts: see README, "Getting a token")
                  Kafka                %s   (e.g. kcat -b %s -L)
+                 Alert mail (IMAP)    imap://127.0.0.1:%d   (log in with the alert address, any password)
                  PostgreSQL           %s   (user/password postgres/postgres)
                  Data kept in         %s
                 ================================================================================
 
                 """, seconds, portOf(NetworkApplication.class), portOf(CoordinatorApplication.class),
-                portOf(SignallingApplication.class), consoleUri(), issuer.issuerUri(), kafka.bootstrapServers(),
-                kafka.bootstrapServers(), postgres.jdbcUrl(), data);
+                portOf(SignallingApplication.class), portOf(NotificationApplication.class), consoleUri(), issuer.issuerUri(), kafka.bootstrapServers(),
+                kafka.bootstrapServers(), mail.imapPort(), postgres.jdbcUrl(), data);
         System.out.println(" Demo logins for the web console (user name, role, who):");
         issuer.demoPeople().forEach(person -> System.out.printf("   %-15s %-10s %s   password: %s%n", person.username(),
                 person.role(), person.displayName(), person.password()));

@@ -18,9 +18,18 @@ import java.util.Map;
  * @param issuerPort       {@code SAMENSPEL_ISSUER_PORT}, default 9000: the token issuer, {@code http://localhost:<port>}
  * @param consolePort      {@code SAMENSPEL_CONSOLE_PORT}, default 8080: the web console, {@code http://127.0.0.1:<port>}
  *                         (another host name than the issuer's, since cookies ignore ports)
+ * @param notificationPort {@code SAMENSPEL_NOTIFICATION_PORT}, default 8088
  */
 public record PlatformSettings(Path dataFolder, int postgresPort, int kafkaPort, int networkPort, int coordinatorPort,
-                               int signallingPort, boolean seedDemoRegion, int issuerPort, int consolePort) {
+                               int signallingPort, boolean seedDemoRegion, int issuerPort, int consolePort,
+                               int notificationPort) {
+
+    /** As the canonical constructor, with the notification-service on a free port. */
+    public PlatformSettings(Path dataFolder, int postgresPort, int kafkaPort, int networkPort, int coordinatorPort,
+                            int signallingPort, boolean seedDemoRegion, int issuerPort, int consolePort) {
+        this(dataFolder, postgresPort, kafkaPort, networkPort, coordinatorPort, signallingPort, seedDemoRegion, issuerPort,
+                consolePort, 0);
+    }
 
     /** As the canonical constructor, with the web console on a free port. */
     public PlatformSettings(Path dataFolder, int postgresPort, int kafkaPort, int networkPort, int coordinatorPort,
@@ -44,6 +53,7 @@ public record PlatformSettings(Path dataFolder, int postgresPort, int kafkaPort,
                 Integer.parseInt(env.getOrDefault("SAMENSPEL_SIGNALLING_PORT", "8087")),
                 Boolean.parseBoolean(env.getOrDefault("SAMENSPEL_SEED_DEMO_REGION", "true")),
                 Integer.parseInt(env.getOrDefault("SAMENSPEL_ISSUER_PORT", "9000")),
-                Integer.parseInt(env.getOrDefault("SAMENSPEL_CONSOLE_PORT", "8080")));
+                Integer.parseInt(env.getOrDefault("SAMENSPEL_CONSOLE_PORT", "8080")),
+                Integer.parseInt(env.getOrDefault("SAMENSPEL_NOTIFICATION_PORT", "8088")));
     }
 }

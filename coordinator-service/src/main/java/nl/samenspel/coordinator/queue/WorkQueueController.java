@@ -11,17 +11,21 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 /** The coordinator's work queue over HTTP: for the network coordinator only (it spans every organisation's cases). */
 @RestController
 public class WorkQueueController {
 
     private final QueryGateway queries;
+    private final UnreachableOrganisations unreachable;
     private final Clock clock;
 
-    public WorkQueueController(QueryGateway queries, Clock clock) {
+    public WorkQueueController(QueryGateway queries, UnreachableOrganisations unreachable, Clock clock) {
         this.queries = queries;
+        this.unreachable = unreachable;
         this.clock = clock;
     }
 
@@ -32,13 +36,18 @@ public class WorkQueueController {
         return cases(section);
     }
 
-    /** Offers awaiting acceptance, soonest deadline first, with the time left. */
+    /**
+     * Offers awaiting acceptance, soonest deadline first, with the time left and whether the notification-service
+     * reported the organisation unreachable for the offer.
+     */
     @PreAuthorize(Access.COORDINATOR)
     @GetMapping("/queue/offers")
     public List<OfferView> offers() {
+        Map<String, Instant> unreachableSince = unreachable.sinceByOffer();
         return cases(QueueSection.OFFERS_AWAITING_ACCEPTANCE).stream()
                 .map(c -> new OfferView(c.caseReference(), c.municipalityCode(), c.offeredOrganisationId(),
-                        c.offeredSupporterId(), c.offerDeadline(), Duration.between(clock.instant(), c.offerDeadline())))
+                        c.offeredSupporterId(), c.offerDeadline(), Duration.between(clock.instant(), c.offerDeadline()),
+                        unreachableSince.get(UnreachableOrganisations.key(c.offeredOrganisationId(), c.caseReference()))))
                 .toList();
     }
 

@@ -1,5 +1,6 @@
 package nl.samenspel.coordinator.vault;
 
+import nl.samenspel.kit.crypto.AesGcm;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;

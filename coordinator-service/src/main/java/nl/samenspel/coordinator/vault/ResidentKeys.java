@@ -1,5 +1,6 @@
 package nl.samenspel.coordinator.vault;
 
+import nl.samenspel.kit.crypto.AesGcm;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import nl.samenspel.coordinator.cases.ResidentKeyring;
 import nl.samenspel.coordinator.cases.SealedText;

@@ -1,5 +1,6 @@
 package nl.samenspel.coordinator.vault;
 
+import nl.samenspel.kit.crypto.AesGcm;
 import org.junit.jupiter.api.Test;
 
 import javax.crypto.SecretKey;

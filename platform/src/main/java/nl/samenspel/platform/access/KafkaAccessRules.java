@@ -34,7 +34,7 @@ public final class KafkaAccessRules {
                 .toList();
     }
 
-    /** The ACLs of the three services. */
+    /** The ACLs of the services. */
     public static List<AclBinding> services() {
         List<AclBinding> acls = new ArrayList<>();
         for (KafkaAccess.ServiceAccess service : KafkaAccess.SERVICES) {
@@ -46,6 +46,9 @@ public final class KafkaAccessRules {
                 for (AclOperation operation : List.of(AclOperation.READ, AclOperation.CREATE)) {
                     acls.add(allow(service.principal(), ResourceType.TOPIC, topic, PatternType.LITERAL, operation));
                 }
+            }
+            for (String prefix : service.consumedTopicPrefixes()) {
+                acls.add(allow(service.principal(), ResourceType.TOPIC, prefix, PatternType.PREFIXED, AclOperation.READ));
             }
             acls.add(allow(service.principal(), ResourceType.GROUP, service.groupPrefix(), PatternType.PREFIXED, AclOperation.READ));
         }

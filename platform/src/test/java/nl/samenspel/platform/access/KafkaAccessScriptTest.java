@@ -46,7 +46,7 @@ class KafkaAccessScriptTest {
         assertThat(recorded.acls()).containsExactlyInAnyOrderElementsOf(
                 KafkaAccessRules.all(List.of("org-one", "org-two"), List.of("GM0553")));
         assertThat(recorded.users()).containsExactlyInAnyOrder("network-service", "coordinator-service",
-                "signalling-service", "org-org-one", "org-org-two", "gm-GM0553");
+                "signalling-service", "notification-service", "org-org-one", "org-org-two", "gm-GM0553");
     }
 
     @Test
@@ -114,7 +114,8 @@ class KafkaAccessScriptTest {
         ProcessBuilder process = new ProcessBuilder(command).redirectErrorStream(true);
         process.environment().putAll(Map.of("SAMENSPEL_KAFKA_BIN", bin.toString(), "SAMENSPEL_KAFKA_ADMIN_PASSWORD", "a",
                 "SAMENSPEL_KAFKA_NETWORK_PASSWORD", "n", "SAMENSPEL_KAFKA_COORDINATOR_PASSWORD", "c",
-                "SAMENSPEL_KAFKA_SIGNALLING_PASSWORD", "s", "SAMENSPEL_KAFKA_DEMO_PASSWORD", "d"));
+                "SAMENSPEL_KAFKA_SIGNALLING_PASSWORD", "s", "SAMENSPEL_KAFKA_NOTIFICATION_PASSWORD", "o",
+                "SAMENSPEL_KAFKA_DEMO_PASSWORD", "d"));
         process.environment().putAll(environment);
         Process started = process.start();
         String output = new String(started.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

@@ -3,10 +3,19 @@ package nl.samenspel.platform.console;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import nl.samenspel.coordinator.CoordinatorApplication;
+import nl.samenspel.events.CloudEvent;
+import nl.samenspel.events.IntegrationEvents;
+import nl.samenspel.events.Topics;
+import nl.samenspel.events.notification.NotificationEvents;
+import nl.samenspel.events.notification.OrganisationUnreachable;
 import nl.samenspel.network.NetworkApplication;
 import nl.samenspel.local.test.Http;
 import nl.samenspel.platform.LocalPlatform;
 import nl.samenspel.platform.PlatformSettings;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -23,8 +32,11 @@ import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -107,7 +119,30 @@ class WebConsoleIT {
         browser.go("/queue?section=OFFERS_AWAITING_ACCEPTANCE&sort=deadline");
         browser.waitForText("[data-testid=queue-rows]", PSEUDONYM);
         browser.screenshot("queue");
+
+        reportUnreachable(OAB, reference);
+        waitUntil("/queue?section=OFFERS_AWAITING_ACCEPTANCE&sort=deadline", "[data-testid=queue-rows]",
+                "Organisatie onbereikbaar");
+        assertThat(browser.text("[data-testid=organisation-unreachable]")).isEqualTo("Organisatie onbereikbaar");
+        accessibleInBothLanguages("queue, an organisation unreachable");
         browser.logout();
+    }
+
+    /** The notification-service's report after the organisation's webhook did not take the offer within two hours. */
+    private static void reportUnreachable(String organisationId, String caseReference) {
+        OrganisationUnreachable data = new OrganisationUnreachable(organisationId, caseReference,
+                Instant.now().minus(Duration.ofHours(2)));
+        CloudEvent event = IntegrationEvents.envelope(NotificationEvents.ORGANISATION_UNREACHABLE,
+                UUID.randomUUID().toString(), Topics.sourceOf("notification-service"), organisationId, Instant.now(), null,
+                data);
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, platform.kafkaBootstrapServers(),
+                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class))) {
+            producer.send(new ProducerRecord<>(Topics.NOTIFICATION_REACHABILITY, organisationId,
+                    IntegrationEvents.toJson(event)));
+            producer.flush();
+        }
     }
 
     @Test

@@ -22,7 +22,12 @@ public class Inbox {
 
     /** Hands a record to the consumer, unless it was handled before. */
     public void receive(IntegrationEventConsumer consumer, ConsumerRecord<String, String> record) {
-        receive(consumer, record.value());
+        receive(consumer, new ReceivedRecord(record.topic(), record.value()));
+    }
+
+    /** As {@link #receive(IntegrationEventConsumer, ConsumerRecord)}, for a record kept aside (a dead letter). */
+    public void receive(IntegrationEventConsumer consumer, ReceivedRecord record) {
+        act(consumer, parse(record.value()), record);
     }
 
     /**
@@ -35,14 +40,14 @@ public class Inbox {
         if (!acceptedTypes.isEmpty() && !acceptedTypes.contains(event.type())) {
             throw new PoisonRecordException("Unexpected event type " + event.type() + " for " + consumer.name());
         }
-        act(consumer, event);
+        act(consumer, event, new ReceivedRecord(null, value));
     }
 
     public void receive(IntegrationEventConsumer consumer, String value) {
         receive(consumer, value, Set.of());
     }
 
-    private void act(IntegrationEventConsumer consumer, CloudEvent event) {
+    private void act(IntegrationEventConsumer consumer, CloudEvent event, ReceivedRecord record) {
         String previous = MDC.get(CorrelationIds.MDC_KEY);
         if (event.correlationid() != null) {
             MDC.put(CorrelationIds.MDC_KEY, event.correlationid());
@@ -50,7 +55,7 @@ public class Inbox {
         try {
             transactions.executeWithoutResult(status -> {
                 if (processedEvents.firstTime(consumer.name(), event.id())) {
-                    consumer.on(event);
+                    consumer.on(event, record);
                 }
             });
         } finally {

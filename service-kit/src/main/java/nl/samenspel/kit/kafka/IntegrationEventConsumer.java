@@ -17,4 +17,12 @@ public interface IntegrationEventConsumer {
      * consumer can never handle; any other exception is retried and then parked as a dead letter.
      */
     void on(CloudEvent event);
+
+    /**
+     * As {@link #on(CloudEvent)}, for a consumer that needs to know the topic the event came from or the record's
+     * exact value; by default the same as {@link #on(CloudEvent)}.
+     */
+    default void on(CloudEvent event, ReceivedRecord record) {
+        on(event);
+    }
 }

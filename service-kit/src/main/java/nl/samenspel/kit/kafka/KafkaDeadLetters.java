@@ -63,7 +63,7 @@ public class KafkaDeadLetters implements ConsumerRecordRecoverer {
      * arrived). On success the dead letter is marked retried; on failure it stays and the error is updated.
      */
     public DeadLetterView retry(long id) {
-        Map<String, Object> letter = jdbc.queryForList("select consumer, record_value from kafka_dead_letter where id = ?", id)
+        Map<String, Object> letter = jdbc.queryForList("select consumer, topic, record_value from kafka_dead_letter where id = ?", id)
                 .stream().findFirst()
                 .orElseThrow(() -> new nl.samenspel.kit.web.NotFoundException("No Kafka dead letter " + id + "."));
         IntegrationEventConsumer consumer = consumers.get((String) letter.get("consumer"));
@@ -72,7 +72,8 @@ public class KafkaDeadLetters implements ConsumerRecordRecoverer {
         }
         byte[] value = (byte[]) letter.get("record_value");
         try {
-            inbox.receive(consumer, value == null ? null : new String(value, StandardCharsets.UTF_8));
+            inbox.receive(consumer, new ReceivedRecord((String) letter.get("topic"),
+                    value == null ? null : new String(value, StandardCharsets.UTF_8)));
             jdbc.update("update kafka_dead_letter set retried_at = now() where id = ?", id);
         } catch (RuntimeException e) {
             jdbc.update("update kafka_dead_letter set error = ? where id = ?", e.getClass().getSimpleName() + ": " + e.getMessage(), id);

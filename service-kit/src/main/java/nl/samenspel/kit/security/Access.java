@@ -18,6 +18,8 @@ public final class Access {
     public static final String CASE_PARTY = "hasAnyRole('COORDINATOR', 'ORGANISATION', 'SUPPORTER')";
     public static final String MUNICIPALITY = "hasRole('MUNICIPALITY')";
     public static final String NETWORK_MEMBER = "hasAnyRole('COORDINATOR', 'ORGANISATION', 'SUPPORTER', 'ADMINISTRATOR')";
+    /** The parties with topics of their own: an organisation (its staff) and a municipality. */
+    public static final String ORGANISATION_OR_MUNICIPALITY = "hasAnyRole('ORGANISATION', 'MUNICIPALITY')";
     public static final String COORDINATOR_OR_MUNICIPALITY = "hasAnyRole('COORDINATOR', 'MUNICIPALITY')";
     public static final String COORDINATOR_ADMINISTRATOR_OR_MUNICIPALITY = "hasAnyRole('COORDINATOR', 'ADMINISTRATOR', 'MUNICIPALITY')";
     public static final String ANY_ROLE = "hasAnyRole('COORDINATOR', 'ORGANISATION', 'SUPPORTER', 'MUNICIPALITY', 'ADMINISTRATOR')";

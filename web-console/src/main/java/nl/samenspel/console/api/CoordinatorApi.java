@@ -32,6 +32,12 @@ public class CoordinatorApi {
         return http.get().uri("/queue/{section}", section).retrieve().body(CASES);
     }
 
+    /** The offers awaiting acceptance, with the organisations the notification-service could not reach. */
+    public List<QueueOffer> offers() {
+        return http.get().uri("/queue/offers").retrieve().body(new ParameterizedTypeReference<>() {
+        });
+    }
+
     public List<CaseView> inbox() {
         return http.get().uri("/inbox").retrieve().body(CASES);
     }

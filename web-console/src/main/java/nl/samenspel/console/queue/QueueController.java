@@ -3,6 +3,7 @@ package nl.samenspel.console.queue;
 import nl.samenspel.console.api.CaseView;
 import nl.samenspel.console.api.CoordinatorApi;
 import nl.samenspel.console.api.NetworkApi;
+import nl.samenspel.console.api.QueueOffer;
 import nl.samenspel.console.web.Vocabulary;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
@@ -13,6 +14,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +27,8 @@ import java.util.Map;
  */
 @Controller
 class QueueController {
+
+    private static final String OFFERS = "OFFERS_AWAITING_ACCEPTANCE";
 
     private final CoordinatorApi coordinator;
     private final NetworkApi network;
@@ -37,6 +42,17 @@ class QueueController {
         this.vocabulary = vocabulary;
         this.clock = clock;
         this.quickLinks = quickLinks;
+    }
+
+    /** Since when each offer's organisation is unreachable, by case reference. */
+    private Map<String, Instant> unreachableSince() {
+        Map<String, Instant> since = new HashMap<>();
+        for (QueueOffer offer : coordinator.offers()) {
+            if (offer.organisationUnreachableSince() != null) {
+                since.put(offer.caseReference(), offer.organisationUnreachableSince());
+            }
+        }
+        return since;
     }
 
     @GetMapping("/queue")
@@ -73,6 +89,7 @@ class QueueController {
         model.addAttribute("rows", filter.page(chosen));
         model.addAttribute("hasNext", filter.hasNext(chosen));
         model.addAttribute("names", network.organisationNames());
+        model.addAttribute("unreachable", OFFERS.equals(filter.section()) ? unreachableSince() : Map.of());
         model.addAttribute("now", clock.instant());
     }
 }

@@ -1,4 +1,4 @@
-package nl.samenspel.coordinator.vault;
+package nl.samenspel.kit.crypto;
 
 import javax.crypto.Cipher;
 import javax.crypto.SecretKey;
@@ -8,7 +8,7 @@ import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 
 /** AES-256-GCM with a random 96-bit nonce stored in front of the ciphertext; the associated data binds it to its key. */
-final class AesGcm {
+public final class AesGcm {
 
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final int NONCE_BYTES = 12;
@@ -17,7 +17,7 @@ final class AesGcm {
     private AesGcm() {
     }
 
-    static byte[] encrypt(SecretKey key, byte[] plaintext, byte[] associatedData) {
+    public static byte[] encrypt(SecretKey key, byte[] plaintext, byte[] associatedData) {
         byte[] nonce = new byte[NONCE_BYTES];
         RANDOM.nextBytes(nonce);
         try {
@@ -32,7 +32,7 @@ final class AesGcm {
     }
 
     /** Decrypts, or throws when the key is wrong or anything was tampered with. */
-    static byte[] decrypt(SecretKey key, byte[] sealed, byte[] associatedData) throws GeneralSecurityException {
+    public static byte[] decrypt(SecretKey key, byte[] sealed, byte[] associatedData) throws GeneralSecurityException {
         if (sealed.length < NONCE_BYTES) {
             throw new GeneralSecurityException("Sealed value too short");
         }

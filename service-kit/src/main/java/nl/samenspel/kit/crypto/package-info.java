@@ -1,0 +1,2 @@
+/** Encryption that services share: sealing secrets and personal data at rest. */
+package nl.samenspel.kit.crypto;
