@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Runs the whole Samenspel platform on this machine: PostgreSQL, Kafka and the three services.
-# Needs only JDK 17; Maven comes with the wrapper. Ctrl-C stops everything. Settings: docs/configuration.md.
+# Runs the whole Samenspel platform on this machine: PostgreSQL, Kafka and the services (notification-service
+# included, http webhooks to loopback allowed). Needs only JDK 17; Maven comes with the wrapper. Ctrl-C stops
+# everything. Settings: docs/configuration.md.
 set -euo pipefail
 cd "$(dirname "$0")"
 jar=platform/target/samenspel-local.jar

@@ -8,7 +8,7 @@ public final class SharedContext {
 
     /**
      * New party topics are found within a second; loopback receivers over plain http are allowed; the retry schedule
-     * runs in a second (0 s, 300 ms, 300 ms, 300 ms); scheduled work (reminders, the mail outbox) is looked for four
+     * runs in a second (0 s, 300 ms, 300 ms, 300 ms) and a claimed delivery is taken over after 5 s; scheduled work (reminders, the mail outbox) is looked for four
      * times a second.
      */
     public static final String PROPERTIES = "samenspel.notification.topic-discovery=500\n"
@@ -16,6 +16,7 @@ public final class SharedContext {
             + "samenspel.notification.delivery.retry-delays=0s,300ms,300ms,300ms\n"
             + "samenspel.notification.delivery.polling-interval=100ms\n"
             + "samenspel.notification.delivery.timeout=3s\n"
+            + "samenspel.notification.delivery.lease=5s\n"
             + "samenspel.deadlines.polling-interval=250ms\n"
             + "samenspel.notification.email.send-interval=250ms";
 

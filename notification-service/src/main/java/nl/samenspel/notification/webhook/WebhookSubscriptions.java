@@ -3,6 +3,7 @@ package nl.samenspel.notification.webhook;
 import nl.samenspel.notification.party.Party;
 import nl.samenspel.notification.party.PartyKind;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.ResultSetExtractor;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Component;
 
@@ -166,7 +167,7 @@ class WebhookSubscriptions {
     /** The secrets a delivery is signed with now: the current one, and the previous one during its overlap. */
     List<String> signingSecrets(UUID id) {
         return jdbc.query("select secret, previous_secret, previous_secret_until from webhook_subscription where id = ?",
-                rs -> {
+                (ResultSetExtractor<List<String>>) rs -> {
                     List<String> valid = new ArrayList<>();
                     if (rs.next()) {
                         valid.add(secrets.unseal(id, rs.getBytes("secret")));
@@ -176,7 +177,7 @@ class WebhookSubscriptions {
                         }
                     }
                     return valid;
-                });
+                }, id);
     }
 
     private static Array textArray(Connection connection, List<String> values) throws SQLException {
