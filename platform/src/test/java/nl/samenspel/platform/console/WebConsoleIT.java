@@ -497,7 +497,7 @@ class WebConsoleIT {
             });
             assertThat(browser.text("[data-testid=alert-address]")).contains(alertAddress, "bevestigd").doesNotContain("nog niet");
             accessibleInBothLanguages("notifications");
-            browser.screenshot("notifications");
+            browser.screenshotWholePage("notifications");
 
             browser.click("[data-testid=delete]").click("[data-testid=delete-confirmed]");
             browser.waitForText("[data-testid=done]", "verwijderd");
