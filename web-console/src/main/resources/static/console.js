@@ -6,3 +6,15 @@ document.addEventListener('htmx:configRequest', function (event) {
     event.detail.headers[header.content] = token.content;
   }
 });
+
+// A button with data-copy puts the value of the field it names on the clipboard (the signing secret, shown once).
+document.addEventListener('click', function (event) {
+  var button = event.target.closest('[data-copy]');
+  var field = button && document.querySelector(button.getAttribute('data-copy'));
+  if (field && navigator.clipboard) {
+    navigator.clipboard.writeText(field.value);
+  } else if (field) {
+    field.select();
+    document.execCommand('copy');
+  }
+});

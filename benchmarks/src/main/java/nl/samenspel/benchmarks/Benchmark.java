@@ -15,6 +15,7 @@ import nl.samenspel.benchmarks.report.Machine;
 import nl.samenspel.benchmarks.report.Results;
 import nl.samenspel.benchmarks.report.Target;
 import nl.samenspel.benchmarks.search.DirectorySearch;
+import nl.samenspel.benchmarks.webhook.WebhookDeliveryBenchmark;
 import nl.samenspel.benchmarks.workload.Api;
 import nl.samenspel.benchmarks.workload.IntegrationEventProbe;
 import nl.samenspel.benchmarks.workload.LoadResult;
@@ -68,7 +69,11 @@ public final class Benchmark {
         this.options = options;
     }
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws Exception {
+        if (args.length == 1 && args[0].equals("--webhooks")) {
+            WebhookDeliveryBenchmark.main(args);
+            return;
+        }
         BenchmarkOptions options = BenchmarkOptions.parse(args);
         run(options);
         // Kafka's and the services' non-daemon threads are done, but some linger for seconds; we are finished.

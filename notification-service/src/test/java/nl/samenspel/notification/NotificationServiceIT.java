@@ -12,6 +12,7 @@ import nl.samenspel.events.network.NetworkEvents;
 import nl.samenspel.events.network.OrganisationLeft;
 import nl.samenspel.events.signalling.SignallingEvents;
 import nl.samenspel.local.TestInfrastructure;
+import nl.samenspel.local.test.ApiDocumentCheck;
 import nl.samenspel.local.test.Await;
 import nl.samenspel.local.test.LocalInfrastructureInitializer;
 import nl.samenspel.local.test.TestTokenIssuer;
@@ -32,6 +33,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ContextConfiguration;
 
 import java.time.Duration;
@@ -62,6 +64,8 @@ class NotificationServiceIT {
 
     @Autowired
     private TestRestTemplate http;
+    @Autowired
+    private JdbcTemplate jdbc;
 
     @BeforeAll
     static void startReceiverAndProducer() {
@@ -295,6 +299,38 @@ class NotificationServiceIT {
         assertThat(http.exchange("/webhook-subscriptions/" + id + "/deliveries?status=CANCELLED", HttpMethod.GET,
                 auth(TOKENS.organisation(org)), List.class).getBody()).hasSize(1);
         assertThat(register(TOKENS.organisation(org), "/leaving-again").getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+    }
+
+    @Test
+    void apiDocumentDeclaresTheTokenTheProblemAnswersAndABodyExampleOfEveryOperation() {
+        JsonNode api = http.getForObject("/v3/api-docs", JsonNode.class);
+
+        assertThat(ApiDocumentCheck.shortcomings(api)).isEmpty();
+        assertThat(api.path("paths").path("/webhook-subscriptions").path("post").path("responses").has("201")).isTrue();
+        assertThat(api.path("paths").path("/webhook-subscriptions/{id}").path("delete").path("responses").has("204")).isTrue();
+        assertThat(api.path("paths").path("/webhook-subscriptions/{id}/test-events").path("post").path("responses").has("202")).isTrue();
+    }
+
+    @Test
+    void aRegistrationRepeatedWithItsIdempotencyKeyGetsTheFirstAnswerAndTheRequestLogKeepsNoPlainSecret() {
+        String org = organisation();
+        receiver.acceptingHandshake("/repeated");
+        HttpHeaders headers = new HttpHeaders();
+        headers.setBearerAuth(TOKENS.organisation(org));
+        headers.set("Idempotency-Key", "register-" + org);
+        HttpEntity<Map<String, String>> request = new HttpEntity<>(Map.of("url", receiver.url("/repeated")), headers);
+
+        ResponseEntity<Map> first = http.exchange("/webhook-subscriptions", HttpMethod.POST, request, Map.class);
+        ResponseEntity<Map> repeated = http.exchange("/webhook-subscriptions", HttpMethod.POST, request, Map.class);
+
+        assertThat(repeated.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(repeated.getHeaders().getLocation()).isEqualTo(first.getHeaders().getLocation());
+        assertThat(id(repeated)).isEqualTo(id(first));
+        assertThat(repeated.getBody().get("secret")).isEqualTo(first.getBody().get("secret"));
+        assertThat(http.exchange("/webhook-subscriptions", HttpMethod.GET, auth(TOKENS.organisation(org)), List.class)
+                .getBody()).hasSize(1);
+        assertThat(jdbc.queryForObject("select body from handled_request where request_id = ?", String.class,
+                "register-" + org)).contains(id(first)).doesNotContain((String) first.getBody().get("secret"));
     }
 
     // --- helpers ---

@@ -118,7 +118,7 @@ public final class LocalPlatform implements AutoCloseable {
                 .registerShutdownHook(false).run(arguments.toArray(String[]::new)))));
     }
 
-    /** The web console, last: it calls the three services' APIs and logs people in at the issuer. */
+    /** The web console, last: it calls the services' APIs and logs people in at the issuer. */
     private void startConsole(int port) {
         services.add(started(() -> ServiceThreads.start("web-console", () -> ConsoleApplication.builder()
                 .registerShutdownHook(false).run(
@@ -132,6 +132,7 @@ public final class LocalPlatform implements AutoCloseable {
                 "--samenspel.console.network-url=" + serviceAddress(NetworkApplication.class),
                 "--samenspel.console.coordinator-url=" + serviceAddress(CoordinatorApplication.class),
                 "--samenspel.console.signalling-url=" + serviceAddress(SignallingApplication.class),
+                "--samenspel.console.notification-url=" + serviceAddress(NotificationApplication.class),
                 "--logging.register-shutdown-hook=false"))));
     }
 

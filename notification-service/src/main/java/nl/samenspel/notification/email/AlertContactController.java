@@ -3,8 +3,8 @@ package nl.samenspel.notification.email;
 import jakarta.validation.Valid;
 import nl.samenspel.kit.security.Access;
 import nl.samenspel.kit.security.Caller;
-import nl.samenspel.kit.web.DomainRuleException;
 import nl.samenspel.kit.web.NotFoundException;
+import nl.samenspel.notification.NotificationRuleException;
 import nl.samenspel.notification.party.Party;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -53,17 +53,17 @@ class AlertContactController {
 
     @PostMapping("/alert-contact/verification")
     @PreAuthorize(Access.ORGANISATION_OR_MUNICIPALITY)
-    @Transactional(noRollbackFor = DomainRuleException.class)
+    @Transactional(noRollbackFor = NotificationRuleException.class)
     AlertContactView verify(Caller caller, @Valid @RequestBody VerificationRequest request) {
         Party party = Party.of(caller);
         switch (contacts.verify(party, request.code())) {
             case VERIFIED -> {
                 return contacts.find(party).orElseThrow();
             }
-            case WRONG_CODE -> throw new DomainRuleException("That is not the code in the verification mail.");
-            case EXPIRED -> throw new DomainRuleException(
+            case WRONG_CODE -> throw new NotificationRuleException("That is not the code in the verification mail.");
+            case EXPIRED -> throw new NotificationRuleException(
                     "The code has expired or was entered wrongly too often; PUT /alert-contact again for a new one.");
-            default -> throw new DomainRuleException("There is no address waiting for verification.");
+            default -> throw new NotificationRuleException("There is no address waiting for verification.");
         }
     }
 

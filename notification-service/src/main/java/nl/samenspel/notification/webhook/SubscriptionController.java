@@ -1,12 +1,15 @@
 package nl.samenspel.notification.webhook;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import nl.samenspel.events.IntegrationEvents;
 import nl.samenspel.kit.security.Access;
 import nl.samenspel.kit.security.Caller;
-import nl.samenspel.kit.web.DomainRuleException;
 import nl.samenspel.kit.web.ForbiddenException;
+import nl.samenspel.kit.web.RequestLog;
+import nl.samenspel.notification.NotificationConflictException;
 import nl.samenspel.notification.NotificationProperties;
+import nl.samenspel.notification.NotificationRuleException;
 import nl.samenspel.notification.party.Party;
 import nl.samenspel.notification.receiver.ReceiverAddresses;
 import nl.samenspel.notification.receiver.RefusedReceiverException;
@@ -20,20 +23,23 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.net.URI;
+import java.util.Base64;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
  * A party's own webhook subscriptions: an organisation's staff manage their organisation's, a municipality's people
- * their municipality's. Another party's subscription is answered as one that does not exist: 403.
+ * their municipality's. Another party's subscription is answered as one that does not exist: 403. Every POST is done
+ * once per caller and {@code Idempotency-Key} (the kit's {@link RequestLog}); a repeat gets the first answer.
  */
 @RestController
 @RequestMapping("/webhook-subscriptions")
@@ -49,10 +55,12 @@ class SubscriptionController {
     private final TransactionTemplate transactions;
     private final Departures departures;
     private final NotificationProperties properties;
+    private final SigningSecrets secrets;
+    private final RequestLog requestLog;
 
     SubscriptionController(WebhookSubscriptions subscriptions, ReceiverVerification verification, Deliveries deliveries,
                            ReceiverAddresses addresses, TransactionTemplate transactions, Departures departures,
-                           NotificationProperties properties) {
+                           NotificationProperties properties, SigningSecrets secrets, RequestLog requestLog) {
         this.subscriptions = subscriptions;
         this.verification = verification;
         this.deliveries = deliveries;
@@ -60,6 +68,23 @@ class SubscriptionController {
         this.transactions = transactions;
         this.departures = departures;
         this.properties = properties;
+        this.secrets = secrets;
+        this.requestLog = requestLog;
+    }
+
+    /**
+     * An answer holding a signing secret as the request log keeps it for a repeated request: sealed like the stored
+     * secret, so that the log never holds one in plain text.
+     */
+    record SealedAnswer(SubscriptionView subscription, String sealedSecret) {
+    }
+
+    /** A test event on its way. */
+    record SentTestEvent(String eventId) {
+    }
+
+    /** How many failed deliveries are on their way again. */
+    record Resent(int resent) {
     }
 
     /**
@@ -67,22 +92,27 @@ class SubscriptionController {
      * unverified until the code in its verification event is confirmed. The signing secret is in this answer only.
      */
     @PostMapping
-    ResponseEntity<CreatedSubscription> register(@Valid @RequestBody SubscriptionRequest request, Caller caller) {
+    @ResponseStatus(HttpStatus.CREATED)
+    ResponseEntity<CreatedSubscription> register(@RequestHeader(value = RequestLog.HEADER, required = false) String key,
+                                                 @Valid @RequestBody SubscriptionRequest request, Caller caller,
+                                                 HttpServletRequest http) {
         Party party = Party.of(caller);
         String url = checked(request.url());
         List<String> types = checkedTypes(request.types());
-        UUID id = UUID.randomUUID();
-        String secret = transactions.execute(status -> {
-            refuseIfDeparted(party);
-            if (subscriptions.lockAndCount(party) >= properties.maxSubscriptionsPerParty()) {
-                throw new DomainRuleException("A party may have at most " + properties.maxSubscriptionsPerParty()
-                        + " webhook subscriptions; delete one first.");
-            }
-            return subscriptions.create(id, party, url, types);
-        });
-        verify(id, url);
-        return ResponseEntity.created(URI.create("/webhook-subscriptions/" + id))
-                .body(new CreatedSubscription(view(id), secret));
+        SealedAnswer answer = once(key, http, SealedAnswer.class, () -> {
+            UUID id = UUID.randomUUID();
+            String secret = transactions.execute(status -> {
+                refuseIfDeparted(party);
+                if (subscriptions.lockAndCount(party) >= properties.maxSubscriptionsPerParty()) {
+                    throw new NotificationRuleException("A party may have at most " + properties.maxSubscriptionsPerParty()
+                            + " webhook subscriptions; delete one first.");
+                }
+                return subscriptions.create(id, party, url, types);
+            });
+            verify(id, url);
+            return sealed(id, secret);
+        }).getBody();
+        return ResponseEntity.created(URI.create("/webhook-subscriptions/" + answer.subscription().id())).body(unsealed(answer));
     }
 
     @GetMapping
@@ -123,44 +153,60 @@ class SubscriptionController {
 
     /** Confirms the one-time code of the verification event; the subscription is active from then on. */
     @PostMapping("/{id}/verification")
-    SubscriptionView confirm(@PathVariable UUID id, @Valid @RequestBody VerificationRequest request, Caller caller) {
-        WebhookSubscription subscription = own(id, caller);
-        if (subscription.status() != SubscriptionStatus.UNVERIFIED) {
-            throw new DomainRuleException("This subscription is " + subscription.status() + ", not waiting for verification.");
-        }
-        if (!verification.confirm(id, request.code())) {
-            throw new DomainRuleException("That is not the code sent to this subscription's receiver.");
-        }
-        return view(id);
+    ResponseEntity<SubscriptionView> confirm(@PathVariable UUID id,
+                                             @RequestHeader(value = RequestLog.HEADER, required = false) String key,
+                                             @Valid @RequestBody VerificationRequest request, Caller caller,
+                                             HttpServletRequest http) {
+        return once(key, http, SubscriptionView.class, () -> {
+            WebhookSubscription subscription = own(id, caller);
+            if (subscription.status() != SubscriptionStatus.UNVERIFIED) {
+                throw new NotificationConflictException("This subscription is " + subscription.status()
+                        + ", not waiting for verification.", SubscriptionView.of(subscription));
+            }
+            if (!verification.confirm(id, request.code())) {
+                throw new NotificationRuleException("That is not the code sent to this subscription's receiver.");
+            }
+            return ResponseEntity.ok(view(id));
+        });
     }
 
     /** Verifies an unverified subscription's receiver again: a new handshake, or a new code. */
     @PostMapping("/{id}/verification-request")
-    SubscriptionView verifyAgain(@PathVariable UUID id, Caller caller) {
-        WebhookSubscription subscription = own(id, caller);
-        if (subscription.status() != SubscriptionStatus.UNVERIFIED) {
-            throw new DomainRuleException("This subscription is " + subscription.status() + "; change it to verify it again.");
-        }
-        verify(id, subscription.url());
-        return view(id);
+    ResponseEntity<SubscriptionView> verifyAgain(@PathVariable UUID id,
+                                                 @RequestHeader(value = RequestLog.HEADER, required = false) String key,
+                                                 Caller caller, HttpServletRequest http) {
+        return once(key, http, SubscriptionView.class, () -> {
+            WebhookSubscription subscription = own(id, caller);
+            if (subscription.status() != SubscriptionStatus.UNVERIFIED) {
+                throw new NotificationConflictException("This subscription is " + subscription.status()
+                        + "; change it to verify it again.", SubscriptionView.of(subscription));
+            }
+            verify(id, subscription.url());
+            return ResponseEntity.ok(view(id));
+        });
     }
 
     /** A new signing secret, shown once; the previous one signs too for the rotation overlap (24 h). */
     @PostMapping("/{id}/secret-rotation")
-    CreatedSubscription rotate(@PathVariable UUID id, Caller caller) {
-        own(id, caller);
-        String secret = subscriptions.rotate(id, properties.delivery().rotationOverlap());
-        return new CreatedSubscription(view(id), secret);
+    CreatedSubscription rotate(@PathVariable UUID id, @RequestHeader(value = RequestLog.HEADER, required = false) String key,
+                               Caller caller, HttpServletRequest http) {
+        return unsealed(once(key, http, SealedAnswer.class, () -> {
+            own(id, caller);
+            return sealed(id, subscriptions.rotate(id, properties.delivery().rotationOverlap()));
+        }).getBody());
     }
 
     /** Sends a signed test event to an active subscription's receiver. */
     @PostMapping("/{id}/test-events")
     @ResponseStatus(HttpStatus.ACCEPTED)
-    Map<String, String> test(@PathVariable UUID id, Caller caller) {
-        if (own(id, caller).status() != SubscriptionStatus.ACTIVE) {
-            throw new DomainRuleException("Only an active subscription gets test events; verify it first.");
-        }
-        return Map.of("eventId", verification.sendTest(id));
+    ResponseEntity<SentTestEvent> test(@PathVariable UUID id, @RequestHeader(value = RequestLog.HEADER, required = false) String key,
+                                       Caller caller, HttpServletRequest http) {
+        return once(key, http, SentTestEvent.class, () -> {
+            if (own(id, caller).status() != SubscriptionStatus.ACTIVE) {
+                throw new NotificationRuleException("Only an active subscription gets test events; verify it first.");
+            }
+            return ResponseEntity.accepted().body(new SentTestEvent(verification.sendTest(id)));
+        });
     }
 
     /** The subscription's deliveries in one status (FAILED unless asked otherwise), newest first, with every attempt. */
@@ -174,19 +220,42 @@ class SubscriptionController {
     /** Sends one failed delivery of this subscription again, from a fresh schedule. */
     @PostMapping("/{id}/deliveries/{delivery}/resend")
     @ResponseStatus(HttpStatus.ACCEPTED)
-    void resend(@PathVariable UUID id, @PathVariable long delivery, Caller caller) {
-        own(id, caller);
-        if (!deliveries.resend(id, delivery)) {
-            throw new DomainRuleException("Delivery " + delivery + " of this subscription is not FAILED.");
-        }
+    ResponseEntity<Void> resend(@PathVariable UUID id, @PathVariable long delivery,
+                                @RequestHeader(value = RequestLog.HEADER, required = false) String key, Caller caller,
+                                HttpServletRequest http) {
+        return once(key, http, Void.class, () -> {
+            own(id, caller);
+            if (!deliveries.resend(id, delivery)) {
+                throw new NotificationConflictException("Delivery " + delivery + " of this subscription is not FAILED.", null);
+            }
+            return ResponseEntity.accepted().build();
+        });
     }
 
     /** Sends every failed delivery of this subscription (and of no other) created since a moment again. */
     @PostMapping("/{id}/deliveries/resend")
     @ResponseStatus(HttpStatus.ACCEPTED)
-    Map<String, Integer> resendSince(@PathVariable UUID id, @Valid @RequestBody ResendRequest request, Caller caller) {
-        own(id, caller);
-        return Map.of("resent", deliveries.resendSince(id, request.since()));
+    ResponseEntity<Resent> resendSince(@PathVariable UUID id, @RequestHeader(value = RequestLog.HEADER, required = false) String key,
+                                       @Valid @RequestBody ResendRequest request, Caller caller, HttpServletRequest http) {
+        return once(key, http, Resent.class, () -> {
+            own(id, caller);
+            return ResponseEntity.accepted().body(new Resent(deliveries.resendSince(id, request.since())));
+        });
+    }
+
+    /** Runs {@code work} once per caller and key; the operation a key is bound to is the request's method and path. */
+    private <T> ResponseEntity<T> once(String key, HttpServletRequest http, Class<T> answerType,
+                                       Supplier<ResponseEntity<T>> work) {
+        return requestLog.once(key, http.getMethod() + " " + http.getRequestURI(), answerType, work);
+    }
+
+    private ResponseEntity<SealedAnswer> sealed(UUID id, String secret) {
+        return ResponseEntity.ok(new SealedAnswer(view(id), Base64.getEncoder().encodeToString(secrets.seal(id, secret))));
+    }
+
+    private CreatedSubscription unsealed(SealedAnswer answer) {
+        UUID id = answer.subscription().id();
+        return new CreatedSubscription(answer.subscription(), secrets.unseal(id, Base64.getDecoder().decode(answer.sealedSecret())));
     }
 
     private WebhookSubscription own(UUID id, Caller caller) {
@@ -206,7 +275,7 @@ class SubscriptionController {
         try {
             return addresses.check(url.trim()).toString();
         } catch (RefusedReceiverException e) {
-            throw new DomainRuleException(e.getMessage());
+            throw new NotificationRuleException(e.getMessage());
         }
     }
 
@@ -227,7 +296,7 @@ class SubscriptionController {
 
     private void refuseIfDeparted(Party party) {
         if (departures.hasLeft(party)) {
-            throw new DomainRuleException("This organisation has left the network; it cannot receive events any more.");
+            throw new NotificationRuleException("This organisation has left the network; it cannot receive events any more.");
         }
     }
 }

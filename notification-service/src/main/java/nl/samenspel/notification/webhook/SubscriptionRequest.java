@@ -1,5 +1,6 @@
 package nl.samenspel.notification.webhook;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
@@ -12,5 +13,6 @@ import java.util.List;
  * @param types the CloudEvents types to receive, e.g. {@code nl.samenspel.coordinator.handover-requested.v1}; absent for
  *              every type the party receives (a filter only narrows what is addressed to the party)
  */
-public record SubscriptionRequest(@NotBlank @Size(max = 2000) String url, @Size(max = 50) List<@NotBlank String> types) {
+public record SubscriptionRequest(@NotBlank @Size(max = 2000) @Schema(example = "https://hooks.example.org/samenspel") String url,
+                                  @Size(max = 50) @Schema(example = "nl.samenspel.coordinator.case-offered.v1") List<@NotBlank String> types) {
 }

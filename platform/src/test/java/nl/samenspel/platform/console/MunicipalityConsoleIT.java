@@ -281,6 +281,21 @@ class MunicipalityConsoleIT {
         browser.logout();
     }
 
+    @Test
+    @Order(8)
+    void theAdviserChoosesAmongTheMunicipalitysOwnEventTypesAndAnInvalidAlertAddressIsRefusedNextToTheField() throws Exception {
+        browser.loginAs("lisse").go("/notifications");
+        assertThat(browser.all("#webhook-new input[name=types]")).extracting(type -> type.getDomAttribute("value"))
+                .as("the municipality's topic's types only").isNotEmpty()
+                .allSatisfy(type -> assertThat(type).startsWith("nl.samenspel.signalling."));
+        browser.type("#alert-email", "geen adres").click("[data-testid=set-alert-address]");
+        assertThat(browser.text("#alert-email-error")).as("the API's message next to the field").isNotBlank();
+        assertThat(browser.all("[data-testid=alert-address]")).as("nothing stored").isEmpty();
+        assertThat(browser.find("#alert-email").getDomProperty("value")).as("what was typed is kept").isEqualTo("geen adres");
+        browser.assertAccessible("notifications, refused (municipality)");
+        browser.logout();
+    }
+
     /** Every chart's table against the API's report: the same value, or suppressed where the report suppressed it. */
     private static int assertChartsMatch(JsonNode report) {
         List<WebElement> figures = browser.all("figure[data-chart=bars]");

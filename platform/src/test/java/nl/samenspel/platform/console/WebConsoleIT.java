@@ -9,6 +9,7 @@ import nl.samenspel.events.Topics;
 import nl.samenspel.events.notification.NotificationEvents;
 import nl.samenspel.events.notification.OrganisationUnreachable;
 import nl.samenspel.network.NetworkApplication;
+import nl.samenspel.local.test.Await;
 import nl.samenspel.local.test.Http;
 import nl.samenspel.platform.LocalPlatform;
 import nl.samenspel.platform.PlatformSettings;
@@ -38,6 +39,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -59,6 +62,8 @@ class WebConsoleIT {
     static final String SUMMARY = "Hulp bij post & boodschappen (3 < 5 keer per week), <b>dringend</b>";
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String VERIFICATION = "nl.samenspel.notification.webhook-verification.v1";
+    private static final String TEST = "nl.samenspel.notification.webhook-test.v1";
     private static final String PSEUDONYM = "R-WEB-" + UUID.randomUUID().toString().substring(0, 8);
     private static LocalPlatform platform;
     private static Browser browser;
@@ -474,6 +479,65 @@ class WebConsoleIT {
         browser.go("/queue");
         browser.find("#username");
         assertThat(browser.driver().getCurrentUrl()).startsWith(platform.issuer().issuerUri());
+    }
+
+    @Test
+    @Order(12)
+    void theOrganisationsStaffAddAWebhookSeeItsSecretOnceVerifyItWithTheCodeAndReceiveASignedTestEvent() throws Exception {
+        String alertAddress = "meldingen-" + UUID.randomUUID().toString().substring(0, 8) + "@oab.example";
+        try (LoopbackReceiver receiver = LoopbackReceiver.start()) {
+            browser.loginAs("oab-staff").go("/notifications");
+            browser.type("#webhook-new-url", "http://192.0.2.10/hooks").click("[data-testid=add-webhook]");
+            assertThat(browser.text("[data-testid=form-error]")).as("plain http only to loopback").contains("https");
+            assertThat(browser.all("[data-testid=webhook]")).as("nothing stored").isEmpty();
+
+            browser.type("#webhook-new-url", receiver.url())
+                    .click("input[name=types][value='nl.samenspel.coordinator.case-offered.v1']")
+                    .click("[data-testid=add-webhook]");
+            assertThat(browser.text("[data-testid=secret]")).contains("niet meer getoond");
+            String secret = browser.find("[data-testid=signing-secret]").getDomProperty("value");
+            assertThat(secret).startsWith("whsec_");
+            assertThat(browser.text("[data-testid=webhook-status]")).isEqualTo("Wacht op verificatie");
+
+            Await.until(Duration.ofSeconds(20), "the verification event at the receiver",
+                    () -> !receiver.ofType(VERIFICATION).isEmpty());
+            LoopbackReceiver.Delivery verification = receiver.ofType(VERIFICATION).get(0);
+            assertThat(verification.signedWith(secret)).as("signed with the secret shown").isTrue();
+            browser.type("[data-testid=webhook] input[name=code]", verification.event().path("data").path("verificationCode").asText())
+                    .click("[data-testid=verify]");
+            browser.waitForText("[data-testid=done]", "geverifieerd");
+            assertThat(browser.text("[data-testid=webhook-status]")).isEqualTo("Actief");
+            assertThat(browser.all("[data-testid=signing-secret]")).as("the secret is not shown again").isEmpty();
+            assertThat(browser.text("[data-testid=webhooks]")).contains("Hulpvraag aangeboden");
+
+            browser.click("[data-testid=send-test]");
+            browser.waitForText("[data-testid=done]", "testbericht");
+            Await.until(Duration.ofSeconds(20), "the test event at the receiver", () -> !receiver.ofType(TEST).isEmpty());
+            LoopbackReceiver.Delivery test = receiver.ofType(TEST).get(0);
+            assertThat(test.signedWith(secret)).as("the test event's signature verifies").isTrue();
+            assertThat(test.id()).isEqualTo(test.event().path("id").asText());
+
+            browser.type("#alert-email", alertAddress).click("[data-testid=set-alert-address]");
+            browser.waitForText("[data-testid=alert-address]", "nog niet bevestigd");
+            Await.until(Duration.ofSeconds(20), "the code mail", () -> !platform.mail().receivedFor(alertAddress).isEmpty());
+            Matcher code = Pattern.compile("\\b([0-9]{6})\\b")
+                    .matcher(platform.mail().receivedFor(alertAddress).get(0).getContent().toString());
+            assertThat(code.find()).as("a six-digit code in the mail").isTrue();
+            browser.type("#alert-verify-code", code.group(1)).click("[data-testid=verify-alert-address]");
+            browser.waitForText("[data-testid=done]", "bevestigd");
+            Await.until(Duration.ofSeconds(20), "the last delivery shown", () -> {
+                browser.go("/notifications");
+                return !browser.text("[data-testid=last-delivery]").equals("Nog geen");
+            });
+            assertThat(browser.text("[data-testid=alert-address]")).contains(alertAddress, "bevestigd").doesNotContain("nog niet");
+            accessibleInBothLanguages("notifications");
+            browser.screenshotWholePage("notifications");
+
+            browser.click("[data-testid=delete]").click("[data-testid=delete-confirmed]");
+            browser.waitForText("[data-testid=done]", "verwijderd");
+            assertThat(browser.all("[data-testid=webhook]")).isEmpty();
+            browser.logout();
+        }
     }
 
     private static void accessibleInBothLanguages(String page) {

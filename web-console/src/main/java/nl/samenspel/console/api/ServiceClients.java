@@ -43,6 +43,12 @@ class ServiceClients {
         return client(builder, addresses.signallingUrl(), clients, json);
     }
 
+    @Bean
+    RestClient notificationClient(RestClient.Builder builder, ServiceAddresses addresses, OAuth2AuthorizedClientManager clients,
+                                  ObjectMapper json) {
+        return client(builder, addresses.notificationUrl(), clients, json);
+    }
+
     private static RestClient client(RestClient.Builder builder, String baseUrl, OAuth2AuthorizedClientManager clients,
                                      ObjectMapper json) {
         OAuth2ClientHttpRequestInterceptor tokens = new OAuth2ClientHttpRequestInterceptor(clients);

@@ -17,11 +17,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * Collective signals: the municipality's inbox of those addressed to it (with the answer deadline counting down),
@@ -30,6 +32,9 @@ import java.util.Map;
  */
 @Controller
 class CollectiveSignalController {
+
+    /** How long a confirmation waits for the view; past it the page shows the view as it is (a reload updates it). */
+    private static final Duration VIEW_PATIENCE = Duration.ofSeconds(5);
 
     private final SignallingApi signalling;
     private final Clock clock;
@@ -65,7 +70,8 @@ class CollectiveSignalController {
     String acknowledge(@PathVariable String id, @AuthenticationPrincipal OidcUser user, Model model,
                        RedirectAttributes flash, HttpServletResponse response) {
         String municipality = Person.of(user).municipalityCode();
-        return act(id, "acknowledge", () -> signalling.acknowledge(municipality, id), Map.of(), user, model, flash, response);
+        return act(id, "acknowledge", () -> signalling.acknowledge(municipality, id),
+                signal -> signal.acknowledgedAt() != null, Map.of(), user, model, flash, response);
     }
 
     @PostMapping("/collective-signals/{id}/answer")
@@ -78,7 +84,7 @@ class CollectiveSignalController {
         entered.put("plannedMeasure", plannedMeasure);
         entered.put("plannedDate", plannedDate);
         return act(id, "answer", () -> signalling.answer(municipality, id, answer, plannedMeasure, date(plannedDate)),
-                entered, user, model, flash, response);
+                signal -> signal.answeredAt() != null, entered, user, model, flash, response);
     }
 
     private void fill(OidcUser user, Model model) {
@@ -91,11 +97,17 @@ class CollectiveSignalController {
         model.addAttribute("now", clock.instant());
     }
 
-    /** On success back to the signal with a confirmation; on a refusal the page again with the API's explanation. */
-    private String act(String id, String form, Runnable action, Map<String, String> entered, OidcUser user, Model model,
+    /**
+     * On success back to the signal with a confirmation; on a refusal the page again with the API's explanation. The
+     * signalling-service's views follow its commands within moments: the redirect waits (briefly) until the view shows
+     * what the person just did, so the page never contradicts its own confirmation.
+     */
+    private String act(String id, String form, Runnable action, Predicate<CollectiveSignal> shown,
+                       Map<String, String> entered, OidcUser user, Model model,
                        RedirectAttributes flash, HttpServletResponse response) {
         try {
             action.run();
+            awaitView(Person.of(user).municipalityCode(), id, shown);
             flash.addFlashAttribute("done", "collective." + form);
             return "redirect:/collective-signals/" + id;
         } catch (ApiProblem refused) {
@@ -106,6 +118,18 @@ class CollectiveSignalController {
             model.addAttribute("entered", entered);
             response.setStatus(refused.status() >= 500 ? 502 : 422);
             return signal(id, user, model);
+        }
+    }
+
+    private void awaitView(String municipality, String id, Predicate<CollectiveSignal> shown) {
+        long until = System.nanoTime() + VIEW_PATIENCE.toNanos();
+        while (!shown.test(signalling.collectiveSignal(municipality, id)) && System.nanoTime() < until) {
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
         }
     }
 

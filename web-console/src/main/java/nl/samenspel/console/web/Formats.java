@@ -4,8 +4,10 @@ import org.springframework.stereotype.Component;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 
 /** Dates, times and time left as the pages show them (the network works in Dutch time). */
 @Component("formats")
@@ -16,6 +18,16 @@ public class Formats {
 
     public String dateTime(Instant instant) {
         return instant == null ? "" : DATE_TIME.format(instant.atZone(NETWORK_TIME));
+    }
+
+    /** A moment typed as the network's local date and time ({@code 2026-03-01T09:30}); {@code null} if blank or not one. */
+    public Instant networkTime(String localDateTime) {
+        try {
+            return localDateTime == null || localDateTime.isBlank() ? null
+                    : LocalDateTime.parse(localDateTime.trim()).atZone(NETWORK_TIME).toInstant();
+        } catch (DateTimeParseException notADateTime) {
+            return null;
+        }
     }
 
     /** True if the deadline has passed. */

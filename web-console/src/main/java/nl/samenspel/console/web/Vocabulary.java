@@ -1,6 +1,11 @@
 package nl.samenspel.console.web;
 
 import nl.samenspel.console.api.NetworkApi;
+import nl.samenspel.console.security.Person;
+import nl.samenspel.events.EventType;
+import nl.samenspel.events.IntegrationEvents;
+import nl.samenspel.events.coordinator.CoordinatorEvents;
+import nl.samenspel.events.signalling.SignallingEvents;
 import nl.samenspel.console.api.Region;
 import nl.samenspel.console.api.SignalCategory;
 import nl.samenspel.console.api.SignallingApi;
@@ -88,6 +93,15 @@ public class Vocabulary {
     /** Putten's five statements on the resident's experience, each scored 1 to 5. */
     public List<String> experienceStatements() {
         return List.of("helpful", "canCarryOn", "ownChoices", "sameSupporterAgain", "wouldRecommend");
+    }
+
+    /**
+     * The event types a party's webhook can narrow itself to: those of the party's own topic (an organisation's offers
+     * and handovers, a municipality's collective signals and reports), as the published contract lists them.
+     */
+    public List<String> webhookTypes(Person person) {
+        String topic = person.isMunicipality() ? SignallingEvents.MUNICIPALITY_TOPIC : CoordinatorEvents.HANDOVERS_TOPIC_PATTERN;
+        return IntegrationEvents.ALL.stream().filter(type -> type.topic().equals(topic)).map(EventType::type).toList();
     }
 
     public List<String> queueSections() {

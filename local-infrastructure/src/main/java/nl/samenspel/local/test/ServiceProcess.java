@@ -1,0 +1,106 @@
+package nl.samenspel.local.test;
+
+import nl.samenspel.local.FreePorts;
+import nl.samenspel.local.TestInfrastructure;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A service as its own OS process, started from the module's repackaged jar ({@code target/<module>-*-exec.jar},
+ * built by {@code package} before the integration tests) against the tests' PostgreSQL (in a schema of its own),
+ * Kafka broker and token issuer, so that a test can kill it with SIGKILL and start it again.
+ */
+public final class ServiceProcess implements AutoCloseable {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    private final Process process;
+    private final int port;
+
+    private ServiceProcess(Process process, int port) {
+        this.process = process;
+        this.port = port;
+    }
+
+    /**
+     * Starts the module's jar on a free port; {@code arguments} are further Spring properties
+     * ({@code --name=value}). Its output goes to {@code target/<log>.log}.
+     */
+    public static ServiceProcess start(String module, String schema, String log, String... arguments) {
+        Path jar;
+        try (var built = Files.list(Path.of("target"))) {
+            jar = built.filter(p -> p.getFileName().toString().matches(module + "-.*-exec\\.jar")).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("No " + module + " exec jar in target/; run mvn verify"));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        int port = FreePorts.next();
+        TestTokenIssuer tokens = TestTokenIssuer.get();
+        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
+                "-Daxoniq.update-checker.disabled=true", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx384m",
+                "-jar", jar.toString(),
+                "--server.port=" + port,
+                "--spring.datasource.url=" + TestInfrastructure.jdbcUrl(),
+                "--spring.datasource.username=" + TestInfrastructure.dbUser(),
+                "--spring.datasource.password=" + TestInfrastructure.dbPassword(),
+                "--spring.datasource.hikari.schema=" + schema,
+                "--spring.flyway.schemas=" + schema, "--spring.flyway.default-schema=" + schema,
+                "--spring.kafka.bootstrap-servers=" + TestInfrastructure.kafka().bootstrapServers(),
+                "--spring.security.oauth2.resourceserver.jwt.issuer-uri=" + tokens.issuerUri(),
+                "--spring.security.oauth2.resourceserver.jwt.jwk-set-uri=" + tokens.jwkSetUri()));
+        command.addAll(List.of(arguments));
+        try {
+            return new ServiceProcess(new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(new File("target/" + log + ".log")).start(), port);
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot start " + jar, e);
+        }
+    }
+
+    public String url(String path) {
+        return "http://127.0.0.1:" + port + path;
+    }
+
+    /** Waits until the process answers its readiness probe. */
+    public ServiceProcess awaitReady(Duration patience) {
+        Await.until(patience, "the process on port " + port + " is ready", () -> {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("The process on port " + port + " ended with " + process.exitValue());
+            }
+            try {
+                return HTTP.send(HttpRequest.newBuilder(URI.create(url("/actuator/health/readiness"))).build(),
+                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+            } catch (IOException notYet) {
+                return false;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        });
+        return this;
+    }
+
+    /** SIGKILL: no shutdown hook runs, nothing in flight is finished. */
+    public void kill() {
+        try {
+            process.destroyForcibly().waitFor();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public void close() {
+        kill();
+    }
+}
