@@ -30,15 +30,15 @@ class ReadmeTest {
 
     @Test
     void topicTableListsEveryPublishedTypeOnItsTopic() throws IOException {
-        String readme = Files.readString(ROOT.resolve("README.md"));
-        String table = readme.substring(readme.indexOf("<!-- topics:start -->"), readme.indexOf("<!-- topics:end -->"));
+        String page = Files.readString(ROOT.resolve("docs/subscribing.md"));
+        String table = page.substring(page.indexOf("<!-- topics:start -->"), page.indexOf("<!-- topics:end -->"));
 
         Map<String, List<String>> typesByTopic = IntegrationEvents.ALL.stream().collect(Collectors.groupingBy(
                 EventType::topic, LinkedHashMap::new, Collectors.mapping(EventType::type, Collectors.toList())));
         typesByTopic.forEach((topic, types) -> {
             String row = table.lines().filter(line -> line.startsWith("| `" + topic + "`")).findFirst()
-                    .orElseThrow(() -> new AssertionError("README topic table has no row for " + topic));
-            assertThat(row).as("README row of " + topic).contains(types.stream().map(t -> "`" + t + "`").toList());
+                    .orElseThrow(() -> new AssertionError("the topic table of docs/subscribing.md has no row for " + topic));
+            assertThat(row).as("topic table row of " + topic).contains(types.stream().map(t -> "`" + t + "`").toList());
         });
     }
 
