@@ -7,6 +7,7 @@ import nl.samenspel.local.TestInfrastructure;
 import nl.samenspel.local.test.Await;
 import nl.samenspel.local.test.ServiceProcess;
 import nl.samenspel.local.test.TestTokenIssuer;
+import nl.samenspel.local.test.WebhookHandshake;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -140,10 +141,7 @@ class NotificationCrashIT {
         receiver.setExecutor(Executors.newCachedThreadPool());
         receiver.createContext("/", exchange -> {
             try (exchange) {
-                if ("OPTIONS".equals(exchange.getRequestMethod())) {
-                    exchange.getResponseHeaders().set("WebHook-Allowed-Origin",
-                            exchange.getRequestHeaders().getFirst("WebHook-Request-Origin"));
-                    exchange.sendResponseHeaders(200, -1);
+                if (WebhookHandshake.answered(exchange)) {
                     return;
                 }
                 exchange.getRequestBody().readAllBytes();
