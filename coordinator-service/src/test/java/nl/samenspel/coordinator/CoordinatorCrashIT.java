@@ -3,22 +3,19 @@ package nl.samenspel.coordinator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import nl.samenspel.events.IntegrationEvents;
 import nl.samenspel.events.Topics;
-import nl.samenspel.local.FreePorts;
 import nl.samenspel.local.TestInfrastructure;
 import nl.samenspel.local.test.Await;
 import nl.samenspel.local.test.DeliveryCheck;
+import nl.samenspel.local.test.ServiceProcess;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
-import java.io.File;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -47,38 +44,35 @@ class CoordinatorCrashIT {
 
     @Test
     void killedMidBatchTheServiceResumesPublishesEverythingOnceInEffectAndItsPendingDeadlineFires() throws Exception {
-        int port = FreePorts.next();
         String organisation = UUID.randomUUID().toString();
         List<String> acknowledged = Collections.synchronizedList(new ArrayList<>());
         String overdue;
 
         // Deadlines are due at once (0 working days) but the first process only looks for due ones every 10 minutes.
-        Process first = start(port, "10m", 1);
+        ServiceProcess first = start("10m", 1);
         try {
-            awaitReady(port);
             sql().update("insert into " + SCHEMA + ".network_organisation values (?, '87654321', false, 'ADMITTED')"
                     + " on conflict do nothing", organisation);
-            overdue = openAndDispatch(port, organisation, "HIGH");
+            overdue = openAndDispatch(first, organisation, "HIGH");
             AtomicBoolean alive = new AtomicBoolean(true);
             CompletableFuture<Void> batch = CompletableFuture.runAsync(() -> {
                 while (alive.get()) {
                     try {
-                        acknowledged.add(openAndDispatch(port, organisation, "NORMAL"));
+                        acknowledged.add(openAndDispatch(first, organisation, "NORMAL"));
                     } catch (IOException | RuntimeException refused) {
                         alive.set(false);
                     }
                 }
             });
             Await.until(Duration.ofSeconds(60), "part of the batch acknowledged", () -> acknowledged.size() >= ACKNOWLEDGED_BEFORE_KILL);
-            first.destroyForcibly().waitFor();
+            first.kill();
             batch.join();
         } finally {
-            first.destroyForcibly().waitFor();
+            first.kill();
         }
 
-        Process second = start(port, "1s", 2);
+        ServiceProcess second = start("1s", 2);
         try {
-            awaitReady(port);
             Await.until(Duration.ofSeconds(60), "the pending acceptance deadline fired", () -> sql().queryForObject(
                     "select count(*) from " + SCHEMA + ".domainevententry where aggregateidentifier = ?"
                             + " and payloadtype like '%OfferExpiredEvent'", Integer.class, overdue) == 1);
@@ -93,21 +87,21 @@ class CoordinatorCrashIT {
             System.out.printf("Crash test: %d commands acknowledged before the kill, %d cases stored, %d records repeated%n",
                     acknowledged.size() * 2 + 2, committed.size(), repeated);
         } finally {
-            second.destroyForcibly().waitFor();
+            second.kill();
         }
     }
 
-    private static String openAndDispatch(int port, String organisation, String urgency) throws IOException {
-        String reference = JSON.readTree(post(port, "/cases", Map.of("residentPseudonym", "R-CRASH", "municipalityCode", "GM0553",
+    private static String openAndDispatch(ServiceProcess service, String organisation, String urgency) throws IOException {
+        String reference = JSON.readTree(post(service, "/cases", Map.of("residentPseudonym", "R-CRASH", "municipalityCode", "GM0553",
                 "lifeDomains", List.of("HOUSING"), "targetGroups", List.of("OLDER_PEOPLE"), "phase", "ORIENTATION",
                 "urgency", urgency))).path("caseReference").asText();
-        post(port, "/cases/" + reference + "/dispatch", Map.of("organisationId", organisation));
+        post(service, "/cases/" + reference + "/dispatch", Map.of("organisationId", organisation));
         return reference;
     }
 
-    private static String post(int port, String path, Object body) throws IOException {
+    private static String post(ServiceProcess service, String path, Object body) throws IOException {
         try {
-            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(service.url(path)))
                     .header("Content-Type", "application/json").header("Authorization", "Bearer " + Callers.TOKENS.coordinator())
                     .timeout(Duration.ofSeconds(10))
                     .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build(),
@@ -122,20 +116,6 @@ class CoordinatorCrashIT {
         }
     }
 
-    private static void awaitReady(int port) {
-        Await.until(Duration.ofSeconds(120), "the coordinator-service process is ready", () -> {
-            try {
-                return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health/readiness")).build(),
-                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
-            } catch (IOException notYet) {
-                return false;
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return false;
-            }
-        });
-    }
-
     private static List<String> committedIds(String reference) {
         return sql().queryForList("select eventidentifier from " + SCHEMA + ".domainevententry where aggregateidentifier = ?"
                 + " order by sequencenumber", String.class, reference);
@@ -146,31 +126,12 @@ class CoordinatorCrashIT {
                 TestInfrastructure.dbPassword()));
     }
 
-    /** Starts the service's repackaged jar, built by {@code package} before the integration tests run. */
-    private static Process start(int port, String deadlinePolling, int run) throws IOException {
-        Path jar;
-        try (var built = Files.list(Path.of("target"))) {
-            jar = built.filter(p -> p.getFileName().toString().matches("coordinator-service-.*-exec\\.jar")).findFirst()
-                    .orElseThrow(() -> new IllegalStateException("No coordinator-service exec jar in target/; run mvn verify"));
-        }
-        String java = ProcessHandle.current().info().command().orElse("java");
-        return new ProcessBuilder(java, "-Daxoniq.update-checker.disabled=true", "-XX:TieredStopAtLevel=1", "-Xmx384m",
-                "-jar", jar.toString(),
-                "--server.port=" + port,
-                "--spring.datasource.url=" + TestInfrastructure.jdbcUrl(),
-                "--spring.datasource.username=" + TestInfrastructure.dbUser(),
-                "--spring.datasource.password=" + TestInfrastructure.dbPassword(),
-                "--spring.kafka.bootstrap-servers=" + TestInfrastructure.kafka().bootstrapServers(),
-                "--spring.security.oauth2.resourceserver.jwt.issuer-uri=" + Callers.TOKENS.issuerUri(),
-                "--spring.security.oauth2.resourceserver.jwt.jwk-set-uri=" + Callers.TOKENS.jwkSetUri(),
-                "--spring.flyway.schemas=" + SCHEMA, "--spring.flyway.default-schema=" + SCHEMA,
-                "--spring.datasource.hikari.schema=" + SCHEMA,
+    /** Starts the service's repackaged jar and waits until it is ready. */
+    private static ServiceProcess start(String deadlinePolling, int run) {
+        return ServiceProcess.start("coordinator-service", SCHEMA, "coordinator-crash-" + run,
                 // The network consumer's group is shared with the other tests' coordinator; this process must not join it.
                 "--spring.kafka.listener.auto-startup=false",
                 "--samenspel.cases.acceptance-working-days.HIGH=0",
-                "--samenspel.deadlines.polling-interval=" + deadlinePolling)
-                .redirectErrorStream(true)
-                .redirectOutput(new File("target/coordinator-crash-" + run + ".log"))
-                .start();
+                "--samenspel.deadlines.polling-interval=" + deadlinePolling).awaitReady(Duration.ofSeconds(120));
     }
 }

@@ -6,6 +6,7 @@ import nl.samenspel.events.Topics;
 import nl.samenspel.events.coordinator.CaseOffered;
 import nl.samenspel.events.coordinator.CoordinatorEvents;
 import nl.samenspel.local.LocalPostgres;
+import nl.samenspel.local.test.WebhookHandshake;
 import nl.samenspel.notification.NotificationApplication;
 import nl.samenspel.platform.LocalPlatform;
 import nl.samenspel.platform.PlatformSettings;
@@ -92,10 +93,7 @@ public final class WebhookDeliveryBenchmark {
         receiver.setExecutor(Executors.newFixedThreadPool(16));
         receiver.createContext("/", exchange -> {
             try (exchange) {
-                if ("OPTIONS".equals(exchange.getRequestMethod())) {
-                    exchange.getResponseHeaders().set("WebHook-Allowed-Origin",
-                            exchange.getRequestHeaders().getFirst("WebHook-Request-Origin"));
-                    exchange.sendResponseHeaders(200, -1);
+                if (WebhookHandshake.answered(exchange)) {
                     return;
                 }
                 exchange.getRequestBody().readAllBytes();

@@ -7,6 +7,7 @@ import nl.samenspel.events.coordinator.CoordinatorEvents;
 import nl.samenspel.local.test.Await;
 import nl.samenspel.local.test.LocalInfrastructureInitializer;
 import nl.samenspel.local.test.TestTokenIssuer;
+import nl.samenspel.local.test.WebhookHandshake;
 import nl.samenspel.notification.SharedContext;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -66,10 +67,7 @@ class WebhookReceiverExampleIT {
         receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         receiver.createContext("/", exchange -> {
             try (exchange) {
-                String origin = exchange.getRequestHeaders().getFirst("WebHook-Request-Origin");
-                if ("OPTIONS".equals(exchange.getRequestMethod()) && origin != null) {
-                    exchange.getResponseHeaders().set("WebHook-Allowed-Origin", origin);
-                    exchange.sendResponseHeaders(200, -1);
+                if (WebhookHandshake.answered(exchange)) {
                     return;
                 }
                 byte[] body = exchange.getRequestBody().readAllBytes();
