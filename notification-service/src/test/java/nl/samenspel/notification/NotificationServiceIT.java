@@ -167,6 +167,31 @@ class NotificationServiceIT {
     }
 
     @Test
+    void aSubscriptionWithNothingButFailuresForFiveDaysIsDisabledAndOneThatFailedLessLongIsNot() {
+        String org = organisation();
+        receiver.acceptingHandshake("/failing-long").acceptingHandshake("/failing-briefly")
+                .alwaysAnswer("/failing-long", Answer.of(500)).alwaysAnswer("/failing-briefly", Answer.of(500));
+        String failingLong = id(register(TOKENS.organisation(org), "/failing-long"));
+        String failingBriefly = id(register(TOKENS.organisation(org), "/failing-briefly"));
+        offer(org, "case-" + UUID.randomUUID());
+        Await.until(PATIENCE, "both subscriptions failing", () -> jdbc.queryForObject(
+                "select count(*) from webhook_subscription where id in (?, ?) and failing_since is not null", Integer.class,
+                UUID.fromString(failingLong), UUID.fromString(failingBriefly)) == 2);
+
+        // Five days pass for one of them only; the upkeep task is then due at once instead of in ten minutes.
+        jdbc.update("update webhook_subscription set failing_since = now() - interval '5 days 1 minute' where id = ?",
+                UUID.fromString(failingLong));
+        jdbc.update("update scheduled_tasks set execution_time = now() where task_name = 'disable-failing-webhooks'");
+
+        Await.until(PATIENCE, "the long-failing subscription disabled", () -> "DISABLED".equals(
+                get(TOKENS.organisation(org), "/webhook-subscriptions/" + failingLong).getBody().get("status")));
+        assertThat((String) get(TOKENS.organisation(org), "/webhook-subscriptions/" + failingLong).getBody()
+                .get("disabledReason")).contains("5 days");
+        assertThat(get(TOKENS.organisation(org), "/webhook-subscriptions/" + failingBriefly).getBody().get("status"))
+                .isEqualTo("ACTIVE");
+    }
+
+    @Test
     void aReceiverDownPastTheLastAttemptShowsFailedDeliveriesWithEveryAttemptAndAResendBringsThemOver() {
         String org = organisation();
         // The first answer is a redirect: a failure, never followed.
