@@ -97,11 +97,12 @@ class LocalRunIT {
         assertThat(upAndStopping).as("no error logged while up and stopping; log: " + log)
                 .noneMatch(line -> ERROR_LINE.matcher(line).find());
         assertThat(upAndStopping).as("no stack trace; log: " + log).noneMatch(line -> STACK_TRACE_LINE.matcher(line).find());
-        // One logging system for five contexts: each line still names the part that wrote it, also from a request
+        // One logging system for six contexts: each line still names the part that wrote it, also from a request
         // thread, which its service starts long after its context came up.
         assertThat(lines).filteredOn(line -> line.contains("Started application in")).map(LocalRunIT::label)
                 .as("who says it started; log: " + log).doesNotHaveDuplicates().contains(
-                        "token-issuer", "network-service", "coordinator-service", "signalling-service", "web-console");
+                        "token-issuer", "network-service", "coordinator-service", "signalling-service", "notification-service",
+                        "web-console");
         assertThat(lines).filteredOn(line -> line.contains("-" + networkPort + "-exec-")).map(LocalRunIT::label)
                 .as("the network-service's request threads; log: " + log).isNotEmpty().containsOnly("network-service");
         return lines;
