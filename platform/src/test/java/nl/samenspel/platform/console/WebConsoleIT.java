@@ -26,6 +26,8 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.net.URI;
 import java.net.http.HttpRequest;
@@ -491,12 +493,24 @@ class WebConsoleIT {
             assertThat(browser.text("[data-testid=form-error]")).as("plain http only to loopback").contains("https");
             assertThat(browser.all("[data-testid=webhook]")).as("nothing stored").isEmpty();
 
+            String requestKey = browser.find("#webhook-new input[name=requestKey]").getDomProperty("value");
             browser.type("#webhook-new-url", receiver.url())
                     .click("input[name=types][value='nl.samenspel.coordinator.case-offered.v1']")
                     .click("[data-testid=add-webhook]");
             assertThat(browser.text("[data-testid=secret]")).contains("niet meer getoond");
             String secret = browser.find("[data-testid=signing-secret]").getDomProperty("value");
             assertThat(secret).startsWith("whsec_");
+            // The same form sent again, as a reload of this answer page does: the first answer, not a second webhook.
+            WebElement answerPage = browser.find("[data-testid=secret]");
+            ((JavascriptExecutor) browser.driver()).executeScript("""
+                    const form = document.getElementById('webhook-new');
+                    form.querySelector('input[name=requestKey]').value = arguments[0];
+                    form.querySelector('#webhook-new-url').value = arguments[1];
+                    form.querySelector("input[name=types][value='nl.samenspel.coordinator.case-offered.v1']").checked = true;
+                    form.submit();""", requestKey, receiver.url());
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(answerPage));
+            assertThat(browser.find("[data-testid=signing-secret]").getDomProperty("value")).isEqualTo(secret);
+            assertThat(browser.all("[data-testid=webhook]")).as("one webhook after the form was sent twice").hasSize(1);
             assertThat(browser.text("[data-testid=webhook-status]")).isEqualTo("Wacht op verificatie");
 
             Await.until(Duration.ofSeconds(20), "the verification event at the receiver",

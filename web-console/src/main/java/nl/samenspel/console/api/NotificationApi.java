@@ -3,6 +3,7 @@ package nl.samenspel.console.api;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
@@ -22,6 +23,9 @@ public class NotificationApi {
 
     private static final String SUBSCRIPTION = "/webhook-subscriptions/{id}";
 
+    /** The services' header for a request sent again (the kit's request log answers it with the first answer). */
+    private static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+
     private final RestClient http;
 
     NotificationApi(@Qualifier("notificationClient") RestClient http) {
@@ -33,10 +37,13 @@ public class NotificationApi {
         });
     }
 
-    /** Registers a subscription; the answer carries its signing secret, shown this once. */
-    public WebhookSecret register(String url, List<String> types) {
-        return http.post().uri("/webhook-subscriptions").contentType(MediaType.APPLICATION_JSON).body(request(url, types))
-                .retrieve().body(WebhookSecret.class);
+    /**
+     * Registers a subscription; the answer carries its signing secret, shown this once. The form's request key makes a
+     * resent form (a reload of the answer page) get the first answer again instead of a second subscription.
+     */
+    public WebhookSecret register(String url, List<String> types, String requestKey) {
+        return http.post().uri("/webhook-subscriptions").headers(headers -> idempotent(headers, requestKey))
+                .contentType(MediaType.APPLICATION_JSON).body(request(url, types)).retrieve().body(WebhookSecret.class);
     }
 
     /** A new URL is verified again by the service before events go to it. */
@@ -60,8 +67,15 @@ public class NotificationApi {
     }
 
     /** A new signing secret, shown this once; the previous one signs too for the service's overlap. */
-    public WebhookSecret rotateSecret(String id) {
-        return http.post().uri(SUBSCRIPTION + "/secret-rotation", id).retrieve().body(WebhookSecret.class);
+    public WebhookSecret rotateSecret(String id, String requestKey) {
+        return http.post().uri(SUBSCRIPTION + "/secret-rotation", id).headers(headers -> idempotent(headers, requestKey))
+                .retrieve().body(WebhookSecret.class);
+    }
+
+    private static void idempotent(HttpHeaders headers, String requestKey) {
+        if (requestKey != null && !requestKey.isBlank()) {
+            headers.set(IDEMPOTENCY_KEY, requestKey);
+        }
     }
 
     public void sendTestEvent(String id) {

@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.util.List;
+import java.util.UUID;
 
 /**
  * The notifications page of an organisation's or a municipality's staff: their party's webhook subscriptions and its
@@ -31,6 +32,8 @@ import java.util.List;
 class NotificationsController {
 
     private static final String PAGE = "notifications";
+    /** The form field carrying the page's request key. */
+    private static final String REQUEST_KEY = "requestKey";
     private static final int FAILED_SHOWN = 20;
 
     private final NotificationApi notifications;
@@ -52,7 +55,8 @@ class NotificationsController {
     String register(@RequestParam MultiValueMap<String, String> form, Model model, HttpServletResponse response) {
         Entered entered = new Entered(new LinkedMultiValueMap<>(form));
         try {
-            WebhookSecret created = notifications.register(entered.text("url"), entered.chosen("types"));
+            WebhookSecret created = notifications.register(entered.text("url"), entered.chosen("types"),
+                    form.getFirst(REQUEST_KEY));
             model.addAttribute("secretKind", "created");
             return filled(model, null, Entered.empty(), created);
         } catch (ApiProblem refused) {
@@ -82,9 +86,10 @@ class NotificationsController {
     }
 
     @PostMapping("/notifications/webhooks/{id}/secret-rotation")
-    String rotate(@PathVariable String id, Model model, HttpServletResponse response) {
+    String rotate(@PathVariable String id, @RequestParam(name = REQUEST_KEY, required = false) String requestKey,
+                  Model model, HttpServletResponse response) {
         try {
-            WebhookSecret rotated = notifications.rotateSecret(id);
+            WebhookSecret rotated = notifications.rotateSecret(id, requestKey);
             model.addAttribute("secretKind", "rotated");
             return filled(model, null, Entered.empty(), rotated);
         } catch (ApiProblem refused) {
@@ -170,6 +175,9 @@ class NotificationsController {
         boolean theirs = problem != null && (problem.isFor("webhook-new") || problem.isFor("alert"));
         model.addAttribute("entered", theirs ? entered : Entered.empty());
         model.addAttribute("secret", secret);
+        // A fresh key per page: the forms that answer with a secret send it, so sending one of them again (a reload)
+        // gets the same answer rather than a second subscription or rotation.
+        model.addAttribute(REQUEST_KEY, UUID.randomUUID().toString());
         return PAGE;
     }
 
