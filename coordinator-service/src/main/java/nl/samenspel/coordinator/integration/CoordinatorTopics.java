@@ -11,12 +11,12 @@ import org.springframework.context.annotation.Configuration;
 class CoordinatorTopics {
 
     @Bean
-    NewTopic caseLifecycleTopic() {
-        return TopicAdmin.topic(Topics.COORDINATOR_CASE_LIFECYCLE);
+    NewTopic caseLifecycleTopic(TopicAdmin topics) {
+        return topics.topic(Topics.COORDINATOR_CASE_LIFECYCLE);
     }
 
     @Bean
-    NewTopic caseloadTopic() {
-        return TopicAdmin.topic(Topics.COORDINATOR_CASELOAD);
+    NewTopic caseloadTopic(TopicAdmin topics) {
+        return topics.topic(Topics.COORDINATOR_CASELOAD);
     }
 }

@@ -14,22 +14,22 @@ import org.springframework.context.annotation.Configuration;
 class NetworkTopics {
 
     @Bean
-    NewTopic organisationsTopic() {
-        return TopicAdmin.topic(Topics.NETWORK_ORGANISATIONS);
+    NewTopic organisationsTopic(TopicAdmin topics) {
+        return topics.topic(Topics.NETWORK_ORGANISATIONS);
     }
 
     @Bean
-    NewTopic supportersTopic() {
-        return TopicAdmin.topic(Topics.NETWORK_SUPPORTERS);
+    NewTopic supportersTopic(TopicAdmin topics) {
+        return topics.topic(Topics.NETWORK_SUPPORTERS);
     }
 
     @Bean
-    NewTopic coverageTopic() {
-        return TopicAdmin.topic(Topics.NETWORK_COVERAGE);
+    NewTopic coverageTopic(TopicAdmin topics) {
+        return topics.topic(Topics.NETWORK_COVERAGE);
     }
 
     @Bean
-    NewTopic caseloadTopic() {
-        return TopicAdmin.topic(Topics.COORDINATOR_CASELOAD);
+    NewTopic caseloadTopic(TopicAdmin topics) {
+        return topics.topic(Topics.COORDINATOR_CASELOAD);
     }
 }

@@ -47,7 +47,7 @@ class OrganisationDepartureConsumer implements IntegrationEventConsumer {
     }
 
     @Bean
-    static NewTopic organisationsTopic() {
-        return TopicAdmin.topic(Topics.NETWORK_ORGANISATIONS);
+    static NewTopic organisationsTopic(TopicAdmin topics) {
+        return topics.topic(Topics.NETWORK_ORGANISATIONS);
     }
 }

@@ -14,6 +14,7 @@ import org.springframework.util.backoff.FixedBackOff;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 /** Kafka as every service uses it: synchronous publishing, once-in-effect consuming, dead letters, health. */
 @AutoConfiguration(afterName = "org.springframework.boot.autoconfigure.kafka.KafkaAutoConfiguration")
@@ -53,9 +54,12 @@ public class KafkaKitConfiguration {
         return handler;
     }
 
+    /** Unset, a topic gets the broker's default replication; production sets both (docs/operating.md). */
     @Bean
-    public TopicAdmin topicAdmin(KafkaAdmin kafkaAdmin) {
-        return new TopicAdmin(kafkaAdmin);
+    public TopicAdmin topicAdmin(KafkaAdmin kafkaAdmin,
+                                 @Value("${samenspel.kafka.topics.replication-factor:#{null}}") Short replicationFactor,
+                                 @Value("${samenspel.kafka.topics.min-insync-replicas:#{null}}") Integer minInsyncReplicas) {
+        return new TopicAdmin(kafkaAdmin, Optional.ofNullable(replicationFactor), Optional.ofNullable(minInsyncReplicas));
     }
 
     @Bean(name = "kafkaHealthIndicator")

@@ -30,7 +30,7 @@ class TallyPublisher {
     }
 
     @Bean
-    static NewTopic talliesTopic() {
-        return TopicAdmin.topic(TOPIC);
+    static NewTopic talliesTopic(TopicAdmin topics) {
+        return topics.topic(TOPIC);
     }
 }

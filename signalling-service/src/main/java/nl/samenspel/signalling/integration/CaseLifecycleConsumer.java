@@ -109,7 +109,7 @@ class CaseLifecycleConsumer implements IntegrationEventConsumer {
     }
 
     @Bean
-    static NewTopic caseLifecycleTopic() {
-        return TopicAdmin.topic(Topics.COORDINATOR_CASE_LIFECYCLE);
+    static NewTopic caseLifecycleTopic(TopicAdmin topics) {
+        return topics.topic(Topics.COORDINATOR_CASE_LIFECYCLE);
     }
 }

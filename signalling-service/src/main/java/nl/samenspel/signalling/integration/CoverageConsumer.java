@@ -66,7 +66,7 @@ class CoverageConsumer implements IntegrationEventConsumer {
     }
 
     @Bean
-    static NewTopic coverageTopic() {
-        return TopicAdmin.topic(Topics.NETWORK_COVERAGE);
+    static NewTopic coverageTopic(TopicAdmin topics) {
+        return topics.topic(Topics.NETWORK_COVERAGE);
     }
 }

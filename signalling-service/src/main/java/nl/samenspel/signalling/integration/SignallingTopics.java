@@ -13,14 +13,14 @@ import org.springframework.kafka.core.KafkaAdmin;
 class SignallingTopics {
 
     @Bean
-    NewTopic feedbackTopic() {
-        return TopicAdmin.topic(Topics.SIGNALLING_FEEDBACK);
+    NewTopic feedbackTopic(TopicAdmin topics) {
+        return topics.topic(Topics.SIGNALLING_FEEDBACK);
     }
 
     @Bean
-    KafkaAdmin.NewTopics municipalityTopics(Catalogue catalogue) {
+    KafkaAdmin.NewTopics municipalityTopics(Catalogue catalogue, TopicAdmin topics) {
         return new KafkaAdmin.NewTopics(catalogue.municipalities().stream()
-                .map(municipality -> TopicAdmin.topic(Topics.municipality(municipality.code())))
+                .map(municipality -> topics.topic(Topics.municipality(municipality.code())))
                 .toArray(NewTopic[]::new));
     }
 }

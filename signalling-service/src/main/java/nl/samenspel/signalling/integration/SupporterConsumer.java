@@ -58,7 +58,7 @@ class SupporterConsumer implements IntegrationEventConsumer {
     }
 
     @Bean
-    static NewTopic supportersTopic() {
-        return TopicAdmin.topic(Topics.NETWORK_SUPPORTERS);
+    static NewTopic supportersTopic(TopicAdmin topics) {
+        return topics.topic(Topics.NETWORK_SUPPORTERS);
     }
 }

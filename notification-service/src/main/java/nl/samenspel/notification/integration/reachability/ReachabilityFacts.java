@@ -35,8 +35,8 @@ public class ReachabilityFacts {
     }
 
     @Bean
-    static NewTopic reachabilityTopic() {
-        return TopicAdmin.topic(Topics.NOTIFICATION_REACHABILITY);
+    static NewTopic reachabilityTopic(TopicAdmin topics) {
+        return topics.topic(Topics.NOTIFICATION_REACHABILITY);
     }
 
     /** The offer (event {@code offerEventId}) made {@code since} did not reach the organisation's webhook in time. */
