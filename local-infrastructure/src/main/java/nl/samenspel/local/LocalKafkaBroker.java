@@ -25,6 +25,8 @@ import java.util.Properties;
  * production runs Kafka instead: clients authenticate with SASL/SCRAM-SHA-512 and {@code StandardAuthorizer}
  * grants them only what ACLs allow; {@value #ADMIN} is the super user (the broker itself and whoever manages
  * users and ACLs).
+ * <p>
+ * A node of a {@link LocalKafkaCluster} is the same broker with its own node id among the cluster's controller voters.
  */
 public final class LocalKafkaBroker implements AutoCloseable {
 
@@ -35,17 +37,27 @@ public final class LocalKafkaBroker implements AutoCloseable {
 
     private static final int NODE_ID = 1;
 
+    private final int nodeId;
     private final int port;
     private final int controllerPort;
     private final Path dataFolder;
     private final String adminPassword;
+    /** The controller quorum, {@code id@host:port,...}; just this node when it runs alone. */
+    private final String quorumVoters;
+    private final String clusterId;
+    private final int clusterSize;
     private KafkaRaftServer server;
 
-    private LocalKafkaBroker(int port, int controllerPort, Path dataFolder, String adminPassword) {
+    private LocalKafkaBroker(int nodeId, int port, int controllerPort, Path dataFolder, String adminPassword,
+                             String quorumVoters, String clusterId, int clusterSize) {
+        this.nodeId = nodeId;
         this.port = port;
         this.controllerPort = controllerPort;
         this.dataFolder = dataFolder;
         this.adminPassword = adminPassword;
+        this.quorumVoters = quorumVoters;
+        this.clusterId = clusterId;
+        this.clusterSize = clusterSize;
     }
 
     /**
@@ -77,10 +89,23 @@ public final class LocalKafkaBroker implements AutoCloseable {
         try {
             Path folder = dataFolder != null ? dataFolder : Files.createTempDirectory("samenspel-kafka");
             Files.createDirectories(folder);
-            return new LocalKafkaBroker(port > 0 ? port : FreePorts.next(), FreePorts.next(), folder, adminPassword);
+            int controllerPort = FreePorts.next();
+            return new LocalKafkaBroker(NODE_ID, port > 0 ? port : FreePorts.next(), controllerPort, folder, adminPassword,
+                    NODE_ID + "@127.0.0.1:" + controllerPort, Uuid.randomUuid().toString(), 1);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A node of a cluster of {@code clusterSize} combined nodes that all vote in {@code quorumVoters}. */
+    static LocalKafkaBroker clusterNode(int nodeId, int port, int controllerPort, Path dataFolder, String quorumVoters,
+                                        String clusterId, int clusterSize) {
+        try {
+            Files.createDirectories(dataFolder);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new LocalKafkaBroker(nodeId, port, controllerPort, dataFolder, null, quorumVoters, clusterId, clusterSize);
     }
 
     /** Starts the broker, formatting its storage on first use; returns when it accepts connections. */
@@ -117,6 +142,10 @@ public final class LocalKafkaBroker implements AutoCloseable {
         return port;
     }
 
+    public int nodeId() {
+        return nodeId;
+    }
+
     public boolean requiresAuthentication() {
         return adminPassword != null;
     }
@@ -146,8 +175,8 @@ public final class LocalKafkaBroker implements AutoCloseable {
     private Properties properties() {
         Properties p = new Properties();
         p.put("process.roles", "broker,controller");
-        p.put("node.id", String.valueOf(NODE_ID));
-        p.put("controller.quorum.voters", NODE_ID + "@127.0.0.1:" + controllerPort);
+        p.put("node.id", String.valueOf(nodeId));
+        p.put("controller.quorum.voters", quorumVoters);
         p.put("listeners", "PLAINTEXT://127.0.0.1:" + port + ",CONTROLLER://127.0.0.1:" + controllerPort);
         p.put("advertised.listeners", "PLAINTEXT://127.0.0.1:" + port);
         p.put("controller.listener.names", "CONTROLLER");
@@ -156,10 +185,11 @@ public final class LocalKafkaBroker implements AutoCloseable {
         p.put("log.dirs", dataFolder.toString());
         p.put("num.partitions", "3");
         p.put("auto.create.topics.enable", "true");
-        p.put("offsets.topic.replication.factor", "1");
+        // Kafka's own topics (consumer offsets) are replicated to every node, and survive the loss of one of three.
+        p.put("offsets.topic.replication.factor", String.valueOf(clusterSize));
         p.put("offsets.topic.num.partitions", "5");
-        p.put("transaction.state.log.replication.factor", "1");
-        p.put("transaction.state.log.min.isr", "1");
+        p.put("transaction.state.log.replication.factor", String.valueOf(clusterSize));
+        p.put("transaction.state.log.min.isr", String.valueOf(Math.min(2, clusterSize)));
         p.put("group.initial.rebalance.delay.ms", "0");
         p.put("log.retention.hours", "-1");
         if (requiresAuthentication()) {
@@ -208,8 +238,8 @@ public final class LocalKafkaBroker implements AutoCloseable {
             }
             formatter
                     .setPrintStream(quiet)
-                    .setNodeId(NODE_ID)
-                    .setClusterId(Uuid.randomUuid().toString())
+                    .setNodeId(nodeId)
+                    .setClusterId(clusterId)
                     .addDirectory(dataFolder.toString())
                     .setMetadataLogDirectory(dataFolder.toString())
                     .setControllerListenerName("CONTROLLER")
