@@ -9,6 +9,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -40,8 +43,7 @@ public final class LocalKafkaCluster implements AutoCloseable {
                         root.resolve("node-" + (i + 1)), voters, clusterId, size));
             }
             // A node's start waits for the controller quorum, which needs a majority of the nodes: start them together.
-            CompletableFuture.allOf(nodes.stream().map(node -> CompletableFuture.runAsync(node::start))
-                    .toArray(CompletableFuture[]::new)).join();
+            onEveryNodeAtOnce(nodes, LocalKafkaBroker::start);
             return new LocalKafkaCluster(nodes);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -61,7 +63,17 @@ public final class LocalKafkaCluster implements AutoCloseable {
     @Override
     public void close() {
         // Together: a node stopped alone after the others would wait for a quorum that is gone.
-        CompletableFuture.allOf(nodes.stream().map(node -> CompletableFuture.runAsync(node::stop))
-                .toArray(CompletableFuture[]::new)).join();
+        onEveryNodeAtOnce(nodes, LocalKafkaBroker::stop);
+    }
+
+    /** A thread per node, so that every node waits for the others at the same time however few cores there are. */
+    private static void onEveryNodeAtOnce(List<LocalKafkaBroker> nodes, Consumer<LocalKafkaBroker> action) {
+        ExecutorService threads = Executors.newFixedThreadPool(nodes.size());
+        try {
+            CompletableFuture.allOf(nodes.stream().map(node -> CompletableFuture.runAsync(() -> action.accept(node), threads))
+                    .toArray(CompletableFuture[]::new)).join();
+        } finally {
+            threads.shutdown();
+        }
     }
 }

@@ -41,6 +41,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -102,6 +104,8 @@ class KafkaClusterIT {
     void aNodeStoppedAndRestartedUnderLoadLosesNoCommittedEventAndNoConsumedRecordActsTwice() throws Exception {
         try (Admin admin = Admin.create(Map.of("bootstrap.servers", CLUSTER.bootstrapServers()));
              KafkaProducer<String, String> upstream = upstreamProducer()) {
+            // A thread for each client and one for the records, not the common pool, which may have fewer threads.
+            ExecutorService load = Executors.newFixedThreadPool(CLIENTS + 1);
             assertReplicatedThreeTimesWithTwoInSync(admin, TallyPublisher.TOPIC);
             String run = UUID.randomUUID().toString().substring(0, 8);
             List<String> sentSuspensions = Collections.synchronizedList(new ArrayList<>());
@@ -116,7 +120,7 @@ class KafkaClusterIT {
                         sent++;
                     }
                     return sent;
-                }));
+                }, load));
             }
             CompletableFuture<Void> records = CompletableFuture.runAsync(() -> {
                 while (loading.get()) {
@@ -124,17 +128,22 @@ class KafkaClusterIT {
                     send(upstream, suspension);
                     sentSuspensions.add(suspension.id());
                 }
-            });
+            }, load);
 
-            Await.until(Duration.ofSeconds(30), "load before the outage", () -> committed(run) >= 20);
-            LocalKafkaBroker leader = CLUSTER.node(leaderOf(admin, TallyPublisher.TOPIC));
-            leader.stop();
-            long beforeOutage = committed(run);
-            Await.until(Duration.ofSeconds(30), "commands committed during the outage", () -> committed(run) >= beforeOutage + 20);
-            leader.start();
-            long afterRestart = committed(run);
-            Await.until(Duration.ofSeconds(30), "commands committed after the restart", () -> committed(run) >= afterRestart + 20);
-            loading.set(false);
+            LocalKafkaBroker leader;
+            try {
+                Await.until(Duration.ofSeconds(30), "load before the outage", () -> committed(run) >= 20);
+                leader = CLUSTER.node(leaderOf(admin, TallyPublisher.TOPIC));
+                leader.stop();
+                long beforeOutage = committed(run);
+                Await.until(Duration.ofSeconds(30), "commands committed during the outage", () -> committed(run) >= beforeOutage + 20);
+                leader.start();
+                long afterRestart = committed(run);
+                Await.until(Duration.ofSeconds(30), "commands committed after the restart", () -> committed(run) >= afterRestart + 20);
+            } finally {
+                loading.set(false);
+                load.shutdown();
+            }
             records.get();
             int commandsSent = clients.stream().mapToInt(CompletableFuture::join).sum();
 
