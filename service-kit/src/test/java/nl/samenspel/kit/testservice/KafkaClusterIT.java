@@ -41,6 +41,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -168,6 +169,18 @@ class KafkaClusterIT {
     }
 
     private static void assertReplicatedThreeTimesWithTwoInSync(Admin admin, String topic) throws Exception {
+        // A topic just created is known to every node only once the controller's metadata has reached them.
+        Await.until(Duration.ofSeconds(30), "topic " + topic + " known to the cluster", () -> {
+            try {
+                admin.describeConfigs(List.of(new ConfigResource(ConfigResource.Type.TOPIC, topic))).all().get();
+                return true;
+            } catch (ExecutionException notYet) {
+                return false;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        });
         TopicDescription description = admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic);
         assertThat(description.partitions()).allSatisfy(partition -> assertThat(partition.replicas()).hasSize(3));
         ConfigResource resource = new ConfigResource(ConfigResource.Type.TOPIC, topic);
