@@ -3,6 +3,7 @@ package nl.samenspel.local;
 import kafka.server.KafkaConfig;
 import kafka.server.KafkaRaftServer;
 import org.apache.kafka.common.Uuid;
+import org.apache.kafka.common.utils.Exit;
 import org.apache.kafka.common.utils.Time;
 import org.apache.kafka.metadata.storage.Formatter;
 import org.apache.kafka.server.common.MetadataVersion;
@@ -113,6 +114,7 @@ public final class LocalKafkaBroker implements AutoCloseable {
         if (server != null) {
             return this;
         }
+        failInsteadOfEndingTheJvm();
         KafkaConfig config = new KafkaConfig(properties(), false);
         formatStorageIfNew();
         server = new KafkaRaftServer(config, Time.SYSTEM);
@@ -192,6 +194,10 @@ public final class LocalKafkaBroker implements AutoCloseable {
         p.put("transaction.state.log.min.isr", String.valueOf(Math.min(2, clusterSize)));
         p.put("group.initial.rebalance.delay.ms", "0");
         p.put("log.retention.hours", "-1");
+        // The log cleaner claims its whole dedupe buffer on the heap at start (128 MB by default): several nodes in one
+        // test JVM would run it out of memory, and a broker answers that with a halt. Compacting the few local topics
+        // needs far less.
+        p.put("log.cleaner.dedupe.buffer.size", String.valueOf(16 * 1024 * 1024));
         if (requiresAuthentication()) {
             secure(p);
         }
@@ -224,6 +230,22 @@ public final class LocalKafkaBroker implements AutoCloseable {
     private static String scramLogin(String user, String password) {
         return "org.apache.kafka.common.security.scram.ScramLoginModule required username=\"" + user
                 + "\" password=\"" + password + "\";";
+    }
+
+    /**
+     * A broker answers a fatal fault by ending the JVM it runs in ({@code Exit.halt}), without a word, and here that JVM
+     * is also a test's or the local run's. The fault is reported and thrown in the broker's thread instead, so that
+     * it shows up where it happened and the others go on.
+     */
+    private static void failInsteadOfEndingTheJvm() {
+        Exit.Procedure report = (statusCode, message) -> {
+            IllegalStateException fault = new IllegalStateException(
+                    "The local Kafka broker would have ended the JVM with status " + statusCode + ": " + message);
+            fault.printStackTrace();
+            throw fault;
+        };
+        Exit.setExitProcedure(report);
+        Exit.setHaltProcedure(report);
     }
 
     private void formatStorageIfNew() {
