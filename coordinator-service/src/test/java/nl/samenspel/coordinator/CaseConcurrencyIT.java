@@ -1,7 +1,6 @@
 package nl.samenspel.coordinator;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import nl.samenspel.local.test.Await;
 import nl.samenspel.local.test.LocalInfrastructureInitializer;
 import org.junit.jupiter.api.BeforeEach;
@@ -45,7 +44,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CaseConcurrencyIT {
 
     private static final int CASES = 6;
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     @Autowired
     TestRestTemplate http;
@@ -118,7 +116,8 @@ class CaseConcurrencyIT {
         }, c -> !receivers.get(c).equals(current(c).path("ownerOrganisationId").asText()));
 
         for (String c : cases) {
-            String owner = ownerFromTheEventStream(c);
+            String owner = CaseOwnership.lastOwner(jdbc, "domainevententry", c);
+            assertThat(owner).as("case %s has an owner", c).isNotNull();
             assertThat(current(c).path("ownerSupporterId").asText()).as("case %s's owner", c).isEqualTo(owner);
         }
     }
@@ -165,52 +164,6 @@ class CaseConcurrencyIT {
         } finally {
             clients.shutdownNow();
         }
-    }
-
-    /**
-     * Walks the case's events in order: an offer is accepted at most once, a handover starts from and is accepted
-     * from the current owner, and no second offer or handover opens while one is pending. Returns the last owner.
-     */
-    private String ownerFromTheEventStream(String reference) throws Exception {
-        String owner = null;
-        boolean offerPending = false;
-        boolean handoverPending = false;
-        for (Map<String, Object> row : jdbc.queryForList("""
-                select payloadtype, convert_from(payload, 'UTF8') as payload from domainevententry
-                where aggregateidentifier = ? order by sequencenumber""", reference)) {
-            JsonNode event = JSON.readTree((String) row.get("payload"));
-            String type = ((String) row.get("payloadtype")).replaceFirst(".*\\.", "");
-            switch (type) {
-                case "CaseDispatchedEvent" -> {
-                    assertThat(offerPending || owner != null).as("second offer or offer of an owned case").isFalse();
-                    offerPending = true;
-                }
-                case "CaseAcceptedEvent" -> {
-                    assertThat(offerPending && owner == null).as("acceptance without a pending offer").isTrue();
-                    owner = event.path("supporterId").asText();
-                    offerPending = false;
-                }
-                case "HandoverRequestedEvent" -> {
-                    assertThat(handoverPending).as("second handover while one is pending").isFalse();
-                    assertThat(event.path("fromSupporterId").asText()).isEqualTo(owner);
-                    handoverPending = true;
-                }
-                case "HandoverAcceptedEvent" -> {
-                    assertThat(handoverPending).as("handover accepted twice").isTrue();
-                    assertThat(event.path("fromSupporterId").asText()).isEqualTo(owner);
-                    owner = event.path("toSupporterId").asText();
-                    handoverPending = false;
-                }
-                case "HandoverDeclinedEvent" -> {
-                    assertThat(handoverPending).as("handover answered twice").isTrue();
-                    handoverPending = false;
-                }
-                default -> {
-                }
-            }
-        }
-        assertThat(owner).as("case %s has an owner", reference).isNotNull();
-        return owner;
     }
 
     private int indexOf(String organisationId) {

@@ -53,7 +53,7 @@ class NetworkConsumer implements IntegrationEventConsumer {
         return NAME;
     }
 
-    @KafkaListener(topics = {Topics.NETWORK_ORGANISATIONS, Topics.NETWORK_SUPPORTERS}, groupId = NAME)
+    @KafkaListener(topics = {Topics.NETWORK_ORGANISATIONS, Topics.NETWORK_SUPPORTERS}, groupId = GROUP_PREFIX + NAME)
     void receive(ConsumerRecord<String, String> record) {
         inbox.receive(this, record);
     }

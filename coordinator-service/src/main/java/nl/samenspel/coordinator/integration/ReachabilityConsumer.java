@@ -31,7 +31,7 @@ class ReachabilityConsumer implements IntegrationEventConsumer {
         return NAME;
     }
 
-    @KafkaListener(topics = Topics.NOTIFICATION_REACHABILITY, groupId = NAME)
+    @KafkaListener(topics = Topics.NOTIFICATION_REACHABILITY, groupId = GROUP_PREFIX + NAME)
     void receive(ConsumerRecord<String, String> record) {
         inbox.receive(this, record);
     }

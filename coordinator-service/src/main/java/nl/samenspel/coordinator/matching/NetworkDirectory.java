@@ -5,8 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -18,7 +16,9 @@ import java.util.stream.Collectors;
 /**
  * The network's organisations and supporters as this service knows them from the network-service's integration
  * events (tables {@code network_organisation} and {@code network_supporter}), and the in-memory snapshot that
- * ranking runs on. Every write makes the snapshot stale once its transaction commits.
+ * ranking runs on. Every write raises the directory's version in its transaction; a snapshot is used while the
+ * committed version is the one it was loaded at. The version lives in the database because the instances of the
+ * service share one consumer group: a network event reaches one of them, and the others learn of it from the count.
  */
 @Component
 public class NetworkDirectory {
@@ -26,7 +26,7 @@ public class NetworkDirectory {
     private static final ObjectMapper JSON = JsonMapper.builder().findAndAddModules().build();
 
     private final JdbcTemplate jdbc;
-    private volatile NetworkSnapshot snapshot;
+    private volatile Loaded loaded;
 
     public NetworkDirectory(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
@@ -95,14 +95,17 @@ public class NetworkDirectory {
                 rs.getBoolean("registration_lapsed"), rs.getBoolean("deactivated")), supporterId).stream().findFirst();
     }
 
-    /** The current snapshot, rebuilt from the tables after any committed change. */
+    /** The current snapshot, rebuilt from the tables after any committed change by any instance. */
     public NetworkSnapshot snapshot() {
-        NetworkSnapshot current = snapshot;
-        if (current == null) {
-            current = load();
-            snapshot = current;
+        long version = jdbc.queryForObject("select version from network_directory_version", Long.class);
+        Loaded current = loaded;
+        if (current == null || current.version() != version) {
+            // The version is read before the tables: a change committed in between makes this snapshot newer than
+            // its version, and the next call loads again.
+            current = new Loaded(version, load());
+            loaded = current;
         }
-        return current;
+        return current.snapshot();
     }
 
     private NetworkSnapshot load() {
@@ -118,15 +121,10 @@ public class NetworkDirectory {
     }
 
     private void changed() {
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    snapshot = null;
-                }
-            });
-        }
-        snapshot = null;
+        jdbc.update("update network_directory_version set version = version + 1");
+    }
+
+    private record Loaded(long version, NetworkSnapshot snapshot) {
     }
 
     private static String write(Object value) {

@@ -14,11 +14,14 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 /**
  * A service as its own OS process, started from the module's repackaged jar ({@code target/<module>-*-exec.jar},
  * built by {@code package} before the integration tests) against the tests' PostgreSQL (in a schema of its own),
- * Kafka broker and token issuer, so that a test can kill it with SIGKILL and start it again.
+ * Kafka broker and token issuer, so that a test can kill it with SIGKILL or stop it as an orchestrator does (SIGTERM),
+ * and start another one on the same schema. Several processes on one schema are instances of one service.
  */
 public final class ServiceProcess implements AutoCloseable {
 
@@ -26,10 +29,18 @@ public final class ServiceProcess implements AutoCloseable {
 
     private final Process process;
     private final int port;
+    private final String module;
+    private final String schema;
+    private final String log;
+    private final String[] arguments;
 
-    private ServiceProcess(Process process, int port) {
+    private ServiceProcess(Process process, int port, String module, String schema, String log, String[] arguments) {
         this.process = process;
         this.port = port;
+        this.module = module;
+        this.schema = schema;
+        this.log = log;
+        this.arguments = arguments;
     }
 
     /**
@@ -61,10 +72,18 @@ public final class ServiceProcess implements AutoCloseable {
         command.addAll(List.of(arguments));
         try {
             return new ServiceProcess(new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectOutput(new File("target/" + log + ".log")).start(), port);
+                    .redirectOutput(new File("target/" + log + ".log")).start(), port, module, schema, log, arguments);
         } catch (IOException e) {
             throw new IllegalStateException("Cannot start " + jar, e);
         }
+    }
+
+    /**
+     * Starts another process of the same service with the same settings, on a port of its own: a restart after
+     * {@link #kill} or {@link #stop}, or one more instance. Its output goes to {@code target/<log>-<suffix>.log}.
+     */
+    public ServiceProcess startAnother(String suffix) {
+        return start(module, schema, log + "-" + suffix, arguments);
     }
 
     public String url(String path) {
@@ -97,6 +116,35 @@ public final class ServiceProcess implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /**
+     * Sends a JSON body with a bearer token; the answer, or a failed future when the process does not answer (gone,
+     * stopping, or 10 s without an answer).
+     */
+    public CompletableFuture<HttpResponse<String>> post(String path, String json, String token) {
+        return HTTP.sendAsync(HttpRequest.newBuilder(URI.create(url(path)))
+                .header("Content-Type", "application/json").header("Authorization", "Bearer " + token)
+                .timeout(Duration.ofSeconds(10))
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** SIGTERM, as an orchestrator stops an instance: requests in flight finish, processors and consumers stop. */
+    public void stop() {
+        process.destroy();
+        try {
+            if (!process.waitFor(60, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("The process on port " + port + " did not stop within 60 s of SIGTERM");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The OS process id, as it appears in the owner of the tracking tokens the process claims. */
+    public long pid() {
+        return process.pid();
     }
 
     @Override

@@ -39,7 +39,7 @@ class CaseloadConsumer implements IntegrationEventConsumer {
         return NAME;
     }
 
-    @KafkaListener(topics = Topics.COORDINATOR_CASELOAD, groupId = NAME)
+    @KafkaListener(topics = Topics.COORDINATOR_CASELOAD, groupId = GROUP_PREFIX + NAME)
     void receive(ConsumerRecord<String, String> record) {
         inbox.receive(this, record);
     }

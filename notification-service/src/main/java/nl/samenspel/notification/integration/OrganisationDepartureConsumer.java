@@ -33,7 +33,7 @@ class OrganisationDepartureConsumer implements IntegrationEventConsumer {
         return NAME;
     }
 
-    @KafkaListener(topics = Topics.NETWORK_ORGANISATIONS, groupId = NAME)
+    @KafkaListener(topics = Topics.NETWORK_ORGANISATIONS, groupId = GROUP_PREFIX + NAME)
     void receive(ConsumerRecord<String, String> record) {
         inbox.receive(this, record);
     }

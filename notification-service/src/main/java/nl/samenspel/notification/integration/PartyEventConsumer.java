@@ -45,7 +45,7 @@ class PartyEventConsumer implements IntegrationEventConsumer {
     }
 
     // New topics are found when the consumer refreshes its metadata (samenspel.notification.topic-discovery).
-    @KafkaListener(topicPattern = PartyTopics.PATTERN, groupId = NAME,
+    @KafkaListener(topicPattern = PartyTopics.PATTERN, groupId = GROUP_PREFIX + NAME,
             properties = "metadata.max.age.ms=${samenspel.notification.topic-discovery:30000}")
     void receive(ConsumerRecord<String, String> record) {
         inbox.receive(this, record);

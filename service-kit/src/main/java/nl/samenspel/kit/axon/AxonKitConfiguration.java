@@ -29,6 +29,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.axonframework.config.EventProcessingConfiguration;
 
 import java.lang.management.ManagementFactory;
@@ -110,6 +111,15 @@ public class AxonKitConfiguration {
                 .claimTimeout(claimTimeout)
                 .nodeId(serviceName + "/" + ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID())
                 .build();
+    }
+
+    /** Divides the segments of each tracking processor between the service's running instances. */
+    @Bean
+    public SegmentBalancer segmentBalancer(ObjectProvider<EventProcessingConfiguration> processing, JdbcTemplate jdbc,
+                                           @Value("${spring.application.name}") String serviceName,
+                                           @Value("${samenspel.processors.balance-interval:5s}") Duration interval) {
+        return new SegmentBalancer(processing, jdbc,
+                serviceName + "/" + ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID(), interval);
     }
 
     /** Saga tables as Flyway creates them (bytea, serial association ids). */

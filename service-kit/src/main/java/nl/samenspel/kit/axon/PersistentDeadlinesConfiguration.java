@@ -33,7 +33,8 @@ public class PersistentDeadlinesConfiguration {
     @Bean
     public Scheduler deadlineScheduler(DataSource dataSource, List<Task<?>> tasks,
                                        @Value("${samenspel.deadlines.polling-interval:1s}") Duration pollingInterval,
-                                       @Value("${samenspel.deadlines.threads:2}") int threads) {
+                                       @Value("${samenspel.deadlines.threads:2}") int threads,
+                                       @Value("${samenspel.deadlines.heartbeat-interval:30s}") Duration heartbeat) {
         // Recurring tasks (the kit's upkeep, such as forgetting old idempotent answers) are scheduled at start-up
         // only when named as start tasks, which also makes them known; the deadlines' one-time tasks just need to be
         // known. A task given both ways is refused as a duplicate.
@@ -44,6 +45,9 @@ public class PersistentDeadlinesConfiguration {
                 .startTasks(recurring)
                 .pollingInterval(pollingInterval)
                 .threads(threads)
+                // An instance that dies while running a deadline leaves it picked; another instance takes it over
+                // after six missed heartbeats, so the heartbeat bounds how late such a deadline fires.
+                .heartbeatInterval(heartbeat)
                 .enableImmediateExecution()
                 .build();
     }

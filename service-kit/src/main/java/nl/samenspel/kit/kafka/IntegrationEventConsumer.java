@@ -9,7 +9,14 @@ import nl.samenspel.events.CloudEvent;
  */
 public interface IntegrationEventConsumer {
 
-    /** The consumer's name; also its Kafka consumer group id and its key for duplicate detection. */
+    /**
+     * Goes before the name in every {@code @KafkaListener}'s group id: {@code samenspel.kafka.consumer-group-prefix},
+     * empty unless set. Every instance of a service joins the same groups, so the instances share the partitions;
+     * another deployment on the same cluster (or a test) sets a prefix of its own and reads every record itself.
+     */
+    String GROUP_PREFIX = "${samenspel.kafka.consumer-group-prefix:}";
+
+    /** The consumer's name; also, after {@link #GROUP_PREFIX}, its Kafka consumer group id, and its key for duplicate detection. */
     String name();
 
     /**

@@ -55,7 +55,7 @@ class CaseLifecycleConsumer implements IntegrationEventConsumer {
         return NAME;
     }
 
-    @KafkaListener(topics = Topics.COORDINATOR_CASE_LIFECYCLE, groupId = NAME)
+    @KafkaListener(topics = Topics.COORDINATOR_CASE_LIFECYCLE, groupId = GROUP_PREFIX + NAME)
     void receive(ConsumerRecord<String, String> record) {
         inbox.receive(this, record);
     }

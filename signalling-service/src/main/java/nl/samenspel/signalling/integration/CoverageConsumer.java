@@ -44,7 +44,7 @@ class CoverageConsumer implements IntegrationEventConsumer {
         return NAME;
     }
 
-    @KafkaListener(topics = Topics.NETWORK_COVERAGE, groupId = NAME)
+    @KafkaListener(topics = Topics.NETWORK_COVERAGE, groupId = GROUP_PREFIX + NAME)
     void receive(ConsumerRecord<String, String> record) {
         inbox.receive(this, record);
     }

@@ -34,7 +34,7 @@ class SupporterConsumer implements IntegrationEventConsumer {
         return NAME;
     }
 
-    @KafkaListener(topics = Topics.NETWORK_SUPPORTERS, groupId = NAME)
+    @KafkaListener(topics = Topics.NETWORK_SUPPORTERS, groupId = GROUP_PREFIX + NAME)
     void receive(ConsumerRecord<String, String> record) {
         inbox.receive(this, record);
     }

@@ -2,8 +2,12 @@ package nl.samenspel.signalling.monitoring;
 
 import nl.samenspel.signalling.catalogue.Catalogue;
 import nl.samenspel.signalling.catalogue.CatalogueEntry;
-import org.springframework.scheduling.annotation.Scheduled;
-import org.springframework.stereotype.Component;
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
+import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -12,11 +16,14 @@ import java.util.List;
 
 /**
  * Publishes the reports of the periods that just ended, for every municipality: each month the previous month,
- * and at the start of a quarter or year that quarter or year too. A report that was published already (another
- * instance, a restart) is left alone.
+ * and at the start of a quarter or year that quarter or year too. It is a recurring task of the service's persistent
+ * scheduler, so of all the service's instances one runs it, once per schedule; a report that was published already
+ * (a run cut off and repeated) is left alone.
  */
-@Component
+@Configuration
 class MonthlyPublication {
+
+    static final String TASK = "monthly-publication";
 
     private final ReportPublication publication;
     private final Catalogue catalogue;
@@ -28,7 +35,12 @@ class MonthlyPublication {
         this.clock = clock;
     }
 
-    @Scheduled(cron = "${signalling.monitoring.publish-cron:0 0 3 2 * *}", zone = "Europe/Amsterdam")
+    /** Picked up by the kit's persistent scheduler, which starts every recurring task it is given. */
+    @Bean
+    RecurringTask<Void> publishEndedPeriodsMonthly(@Value("${signalling.monitoring.publish-cron}") String cron) {
+        return Tasks.recurring(TASK, Schedules.cron(cron, Period.ZONE)).execute((instance, context) -> publishEndedPeriods());
+    }
+
     void publishEndedPeriods() {
         for (Period period : endedPeriods(LocalDate.now(clock.withZone(Period.ZONE)))) {
             for (CatalogueEntry municipality : catalogue.municipalities()) {

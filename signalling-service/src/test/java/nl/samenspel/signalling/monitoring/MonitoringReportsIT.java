@@ -5,10 +5,14 @@ import nl.samenspel.signalling.SharedContext;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ContextConfiguration;
 
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.UUID;
 
@@ -32,6 +36,19 @@ class MonitoringReportsIT {
     PublishedReports published;
     @Autowired
     MonitoringCounts counts;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void theMonthlyPublicationIsOneRecurringTaskOfTheSharedSchedulerDueAtThreeOnTheSecond() {
+        // One row for all the service's instances: whichever claims it when due runs it, the others do not.
+        Instant due = jdbc.queryForObject("select execution_time from scheduled_tasks where task_name = ?", Timestamp.class,
+                MonthlyPublication.TASK).toInstant();
+        ZonedDateTime local = due.atZone(Period.ZONE);
+        assertThat(local.getDayOfMonth()).isEqualTo(2);
+        assertThat(local.toLocalTime()).isEqualTo(LocalTime.of(3, 0));
+        assertThat(due).isAfter(Instant.now()).isBefore(Instant.now().plus(Duration.ofDays(32)));
+    }
 
     @Test
     void residentsAreCountedOncePerPeriodHoweverManyIssuesTheyBring() {
