@@ -7,6 +7,7 @@ import nl.samenspel.local.TestInfrastructure;
 import nl.samenspel.local.test.Await;
 import nl.samenspel.local.test.DeliveryCheck;
 import nl.samenspel.local.test.Instances;
+import nl.samenspel.local.test.ServiceInstances;
 import nl.samenspel.local.test.ServiceProcess;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -24,7 +25,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
@@ -46,9 +46,9 @@ class CoordinatorInstancesIT {
     private static final String SCHEMA = "coordinator_instances";
     private static final String GROUP_PREFIX = "instances-" + UUID.randomUUID() + "-";
     private static final Duration CLAIM_TIMEOUT = Duration.ofSeconds(10);
-    private static final Duration START = Duration.ofSeconds(180);
     private static final int CLIENTS = 4;
     private static final Duration PAUSE_BETWEEN_FLOWS = Duration.ofMillis(100);
+    /** One connection for the test thread's checks, which read many rows one after the other. */
     private static final JdbcTemplate SQL = new JdbcTemplate(new SingleConnectionDataSource(
             TestInfrastructure.jdbcUrl(), TestInfrastructure.dbUser(), TestInfrastructure.dbPassword(), true));
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -58,20 +58,22 @@ class CoordinatorInstancesIT {
     private final Map<String, List<String>> acknowledged = new ConcurrentHashMap<>();
     private final List<String> refused = Collections.synchronizedList(new ArrayList<>());
     private final Set<ServiceProcess> serving = ConcurrentHashMap.newKeySet();
-    private final List<ServiceProcess> started = new CopyOnWriteArrayList<>();
     private final AtomicInteger steps = new AtomicInteger();
 
     @Test
     void twoInstancesShareTheWorkSurviveAKillAndARollingRestartWithoutLosingOrDoublingAnything() throws Exception {
-        ServiceProcess a = instance("a");
-        ServiceProcess b = instance("b");
-        try {
-            CompletableFuture.allOf(CompletableFuture.runAsync(() -> a.awaitReady(START)),
-                    CompletableFuture.runAsync(() -> b.awaitReady(START))).join();
+        try (ServiceInstances instances = new ServiceInstances("coordinator-service", SCHEMA,
+                "--samenspel.kafka.consumer-group-prefix=" + GROUP_PREFIX,
+                "--axon.eventhandling.tokenstore.claim-timeout=" + CLAIM_TIMEOUT.toSeconds() + "s",
+                "--samenspel.cases.acceptance-working-days.HIGH=0",
+                "--samenspel.deadlines.polling-interval=1s")) {
+            List<ServiceProcess> two = instances.startTwo();
+            ServiceProcess a = two.get(0);
+            ServiceProcess b = two.get(1);
             serving.addAll(List.of(a, b));
             NetworkSeed.admit(organisation, "PROFESSIONAL");
             NetworkSeed.register(supporter, organisation, "FORMAL", 10_000);
-            Await.until(Duration.ofSeconds(60), "the instances know the network's supporter", () -> sql().queryForObject(
+            Await.until(Duration.ofSeconds(60), "the instances know the network's supporter", () -> SQL.queryForObject(
                     "select count(*) from " + SCHEMA + ".network_supporter where supporter_id = ?", Integer.class, supporter) == 1);
             Instances.awaitConsumerGroupShared(GROUP_PREFIX + "coordinator-network-view", 2);
             Await.until(Duration.ofSeconds(60), "each instance holds one of the timeline's two segments",
@@ -100,12 +102,12 @@ class CoordinatorInstancesIT {
             assertThat(takeover).isLessThan(CLAIM_TIMEOUT.plusSeconds(10));
             awaitMoreSteps(10, "load on the survivor");
             // The rolling restart: the killed instance comes back, then the other one is stopped and started.
-            serving.add(started(a.startAnother("restarted")).awaitReady(START));
+            serving.add(instances.restart(a));
             awaitMoreSteps(10, "load after the restart of the killed instance");
             serving.remove(b);
             b.stop();
             awaitMoreSteps(10, "load while the other instance is stopped");
-            serving.add(started(b.startAnother("restarted")).awaitReady(START));
+            serving.add(instances.restart(b));
             awaitMoreSteps(10, "load after the restart of the other instance");
             loading.set(false);
             CompletableFuture.allOf(clients.toArray(CompletableFuture[]::new)).join();
@@ -118,8 +120,6 @@ class CoordinatorInstancesIT {
                     Topics.COORDINATOR_CASE_LIFECYCLE, committed, value -> IntegrationEvents.parse(value).id());
             System.out.printf("Two instances: %d cases, %d acknowledged commands, takeover after the kill in %d ms,"
                     + " %d records repeated%n", acknowledged.size(), steps.get(), takeover.toMillis(), repeated);
-        } finally {
-            started.forEach(ServiceProcess::close);
         }
     }
 
@@ -136,20 +136,21 @@ class CoordinatorInstancesIT {
         Collections.rotate(instances, steps.get());
         boolean urgent = steps.get() % 5 == 0;
         try {
-            String reference = JSON.readTree(post(instances.get(0), "/cases", Map.of("residentPseudonym",
+            String reference = JSON.readTree(instances.get(0).postForBody("/cases", Map.of("residentPseudonym",
                     "R-" + UUID.randomUUID(), "municipalityCode", "GM0553", "lifeDomains", List.of("CARE_AND_SUPPORT"),
                     "targetGroups", List.of("OLDER_PEOPLE"), "phase", "ACCESS", "language", "nl",
                     "urgency", urgent ? "HIGH" : "NORMAL"), Callers.TOKENS.coordinator())).path("caseReference").asText();
             acknowledge(reference, "CaseOpenedEvent");
             Map<String, String> dispatch = Map.of("supporterId", supporter);
             if (urgent) {
-                post(instances.get(0), "/cases/" + reference + "/dispatch", dispatch, Callers.TOKENS.coordinator());
+                instances.get(0).postForBody("/cases/" + reference + "/dispatch", dispatch, Callers.TOKENS.coordinator());
                 acknowledge(reference, "CaseDispatchedEvent");
                 acknowledge(reference, "OfferExpiredEvent");
                 return;
             }
-            List<CompletableFuture<HttpResponse<String>>> race = instances.stream().map(instance -> send(instance,
-                    "/cases/" + reference + "/dispatch", dispatch, Callers.TOKENS.coordinator())).toList();
+            List<CompletableFuture<HttpResponse<String>>> race = instances.stream()
+                    .map(instance -> instance.post("/cases/" + reference + "/dispatch", dispatch, Callers.TOKENS.coordinator()))
+                    .toList();
             int won = 0;
             for (CompletableFuture<HttpResponse<String>> answer : race) {
                 HttpResponse<String> response = answer.exceptionally(instanceGone -> null).join();
@@ -166,7 +167,7 @@ class CoordinatorInstancesIT {
                 return;
             }
             acknowledge(reference, "CaseDispatchedEvent");
-            post(instances.get(instances.size() - 1), "/cases/" + reference + "/accept", dispatch,
+            instances.get(instances.size() - 1).postForBody("/cases/" + reference + "/accept", dispatch,
                     Callers.TOKENS.organisation(organisation));
             acknowledge(reference, "CaseAcceptedEvent");
         } catch (IOException | IllegalStateException instanceGone) {
@@ -195,7 +196,7 @@ class CoordinatorInstancesIT {
                     .isEqualTo(c.getValue().contains("OfferExpiredEvent") ? 1 : 0);
             assertThat(stored.stream().filter("CaseDispatchedEvent"::equals).count()).as("dispatches of %s", c.getKey())
                     .isLessThanOrEqualTo(1);
-            String owner = CaseOwnership.lastOwner(sql(), SCHEMA + ".domainevententry", c.getKey());
+            String owner = CaseOwnership.lastOwner(SQL, SCHEMA + ".domainevententry", c.getKey());
             if (c.getValue().contains("CaseAcceptedEvent")) {
                 assertThat(owner).as("owner of %s", c.getKey()).isEqualTo(supporter);
             }
@@ -203,49 +204,12 @@ class CoordinatorInstancesIT {
     }
 
     private static List<String> types(String reference) {
-        return sql().queryForList("select payloadtype from " + SCHEMA + ".domainevententry where aggregateidentifier = ?"
+        return SQL.queryForList("select payloadtype from " + SCHEMA + ".domainevententry where aggregateidentifier = ?"
                 + " order by sequencenumber", String.class, reference).stream().map(t -> t.replaceFirst(".*\\.", "")).toList();
     }
 
     private static List<String> committedIds(String reference) {
-        return sql().queryForList("select eventidentifier from " + SCHEMA + ".domainevententry where aggregateidentifier = ?"
+        return SQL.queryForList("select eventidentifier from " + SCHEMA + ".domainevententry where aggregateidentifier = ?"
                 + " order by sequencenumber", String.class, reference);
-    }
-
-    private static String post(ServiceProcess instance, String path, Object body, String token) throws IOException {
-        HttpResponse<String> response = send(instance, path, body, token).exceptionally(e -> null).join();
-        if (response == null) {
-            throw new IOException("POST " + path + ": no answer");
-        }
-        if (response.statusCode() / 100 != 2) {
-            throw new IllegalStateException("POST " + path + ": " + response.statusCode() + " " + response.body());
-        }
-        return response.body();
-    }
-
-    private static CompletableFuture<HttpResponse<String>> send(ServiceProcess instance, String path, Object body, String token) {
-        try {
-            return instance.post(path, JSON.writeValueAsString(body), token);
-        } catch (IOException e) {
-            return CompletableFuture.failedFuture(e);
-        }
-    }
-
-    /** One connection for the test thread's checks, which read many cases one after the other. */
-    private static JdbcTemplate sql() {
-        return SQL;
-    }
-
-    private ServiceProcess started(ServiceProcess process) {
-        started.add(process);
-        return process;
-    }
-
-    private ServiceProcess instance(String name) {
-        return started(ServiceProcess.start("coordinator-service", SCHEMA, "coordinator-instance-" + name,
-                "--samenspel.kafka.consumer-group-prefix=" + GROUP_PREFIX,
-                "--axon.eventhandling.tokenstore.claim-timeout=" + CLAIM_TIMEOUT.toSeconds() + "s",
-                "--samenspel.cases.acceptance-working-days.HIGH=0",
-                "--samenspel.deadlines.polling-interval=1s"));
     }
 }

@@ -7,6 +7,7 @@ import nl.samenspel.local.TestInfrastructure;
 import nl.samenspel.local.test.Await;
 import nl.samenspel.local.test.DeliveryCheck;
 import nl.samenspel.local.test.Instances;
+import nl.samenspel.local.test.ServiceInstances;
 import nl.samenspel.local.test.ServiceProcess;
 import nl.samenspel.local.test.TestTokenIssuer;
 import org.junit.jupiter.api.Test;
@@ -14,7 +15,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 import java.io.IOException;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -43,8 +43,8 @@ class NetworkInstancesIT {
     private static final String SCHEMA = "network_instances";
     private static final String GROUP_PREFIX = "instances-" + UUID.randomUUID() + "-";
     private static final Duration CLAIM_TIMEOUT = Duration.ofSeconds(10);
-    private static final Duration START = Duration.ofSeconds(180);
     private static final Duration PAUSE_BETWEEN_ADMISSIONS = Duration.ofMillis(100);
+    /** One connection for the test thread's checks, which read many rows one after the other. */
     private static final JdbcTemplate SQL = new JdbcTemplate(new SingleConnectionDataSource(
             TestInfrastructure.jdbcUrl(), TestInfrastructure.dbUser(), TestInfrastructure.dbPassword(), true));
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -52,15 +52,14 @@ class NetworkInstancesIT {
     private final List<String> admitted = Collections.synchronizedList(new ArrayList<>());
     private final List<ServiceProcess> serving = new CopyOnWriteArrayList<>();
 
-    private final List<ServiceProcess> started = new CopyOnWriteArrayList<>();
-
     @Test
     void twoInstancesShareTheConsumerGroupAndTheSurvivorTakesOverTheProcessorsOfAKilledOne() throws Exception {
-        ServiceProcess a = instance("a");
-        ServiceProcess b = instance("b");
-        try {
-            CompletableFuture.allOf(CompletableFuture.runAsync(() -> a.awaitReady(START)),
-                    CompletableFuture.runAsync(() -> b.awaitReady(START))).join();
+        try (ServiceInstances instances = new ServiceInstances("network-service", SCHEMA,
+                "--samenspel.kafka.consumer-group-prefix=" + GROUP_PREFIX,
+                "--axon.eventhandling.tokenstore.claim-timeout=" + CLAIM_TIMEOUT.toSeconds() + "s")) {
+            List<ServiceProcess> two = instances.startTwo();
+            ServiceProcess a = two.get(0);
+            ServiceProcess b = two.get(1);
             serving.addAll(List.of(a, b));
             Instances.awaitConsumerGroupShared(GROUP_PREFIX + "network-caseload", 2);
             Await.until(Duration.ofSeconds(60), "one instance publishes", () ->
@@ -85,14 +84,14 @@ class NetworkInstancesIT {
             Duration takeover = Duration.ofNanos(System.nanoTime() - killedAt);
             assertThat(takeover).isLessThan(CLAIM_TIMEOUT.plusSeconds(10));
             awaitMoreAdmissions(5, "admissions on the survivor");
-            serving.add(started(killed.startAnother("restarted")).awaitReady(START));
+            serving.add(instances.restart(killed));
             awaitMoreAdmissions(5, "admissions after the restart");
             loading.set(false);
             load.join();
 
             Map<String, List<String>> committed = new LinkedHashMap<>();
             for (String organisation : admitted) {
-                List<String> ids = sql().queryForList("select eventidentifier from " + SCHEMA + ".domainevententry"
+                List<String> ids = SQL.queryForList("select eventidentifier from " + SCHEMA + ".domainevententry"
                         + " where aggregateidentifier = ? and payloadtype like '%OrganisationAdmittedEvent'", String.class, organisation);
                 assertThat(ids).as("acknowledged admission of %s", organisation).hasSize(1);
                 committed.put(organisation, ids);
@@ -101,8 +100,6 @@ class NetworkInstancesIT {
                     Topics.NETWORK_ORGANISATIONS, committed, value -> IntegrationEvents.parse(value).id());
             System.out.printf("Two network instances: %d admissions, takeover after the kill in %d ms, %d records repeated%n",
                     admitted.size(), takeover.toMillis(), repeated);
-        } finally {
-            started.forEach(ServiceProcess::close);
         }
     }
 
@@ -112,11 +109,11 @@ class NetworkInstancesIT {
         Collections.rotate(instances, admitted.size());
         String token = TestTokenIssuer.get().coordinator();
         try {
-            String organisation = JSON.readTree(post(instances.get(0), "/organisations", Map.of(
+            String organisation = JSON.readTree(instances.get(0).postForBody("/organisations", Map.of(
                     "name", "Buurtteam (two instances)", "kvkNumber", String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000)),
                     "kind", "PROFESSIONAL", "municipalities", List.of("GM0534"), "contactPoint", "desk@example.org",
                     "decidesOnAccess", false), token)).path("organisationId").asText();
-            post(instances.get(instances.size() - 1), "/organisations/" + organisation + "/admission", Map.of(), token);
+            instances.get(instances.size() - 1).postForBody("/organisations/" + organisation + "/admission", Map.of(), token);
             admitted.add(organisation);
         } catch (IOException | IllegalStateException instanceGone) {
             // Not acknowledged: the instance was killed under the request.
@@ -126,32 +123,5 @@ class NetworkInstancesIT {
     private void awaitMoreAdmissions(int more, String what) {
         int target = admitted.size() + more;
         Await.until(Duration.ofSeconds(60), what, () -> admitted.size() >= target);
-    }
-
-    private static String post(ServiceProcess instance, String path, Object body, String token) throws IOException {
-        HttpResponse<String> response = instance.post(path, JSON.writeValueAsString(body), token).exceptionally(e -> null).join();
-        if (response == null) {
-            throw new IOException("POST " + path + ": no answer");
-        }
-        if (response.statusCode() / 100 != 2) {
-            throw new IllegalStateException("POST " + path + ": " + response.statusCode() + " " + response.body());
-        }
-        return response.body();
-    }
-
-    /** One connection for the test thread's checks, which read many cases one after the other. */
-    private static JdbcTemplate sql() {
-        return SQL;
-    }
-
-    private ServiceProcess started(ServiceProcess process) {
-        started.add(process);
-        return process;
-    }
-
-    private ServiceProcess instance(String name) {
-        return started(ServiceProcess.start("network-service", SCHEMA, "network-instance-" + name,
-                "--samenspel.kafka.consumer-group-prefix=" + GROUP_PREFIX,
-                "--axon.eventhandling.tokenstore.claim-timeout=" + CLAIM_TIMEOUT.toSeconds() + "s"));
     }
 }

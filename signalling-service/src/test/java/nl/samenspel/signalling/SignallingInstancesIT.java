@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import nl.samenspel.local.TestInfrastructure;
 import nl.samenspel.local.test.Await;
 import nl.samenspel.local.test.Instances;
+import nl.samenspel.local.test.ServiceInstances;
 import nl.samenspel.local.test.ServiceProcess;
 import nl.samenspel.local.test.TestTokenIssuer;
 import org.junit.jupiter.api.Test;
@@ -40,11 +41,11 @@ class SignallingInstancesIT {
     private static final String SCHEMA = "signalling_instances";
     private static final String SAGA = "SignalBundlingSagaProcessor";
     private static final Duration CLAIM_TIMEOUT = Duration.ofSeconds(10);
-    private static final Duration START = Duration.ofSeconds(180);
     private static final Duration PAUSE_BETWEEN_SIGNALS = Duration.ofMillis(100);
     private static final List<String> CATEGORIES = List.of("ACCESS_AND_PROCEDURES", "WAITING_TIMES",
             "TREATMENT_AND_COMMUNICATION", "MISSING_PROVISION", "RULES_AND_POLICY", "COOPERATION_BETWEEN_ORGANISATIONS",
             "MONEY_AND_LIVELIHOOD", "HOUSING", "OTHER");
+    /** One connection for the test thread's checks, which read many rows one after the other. */
     private static final JdbcTemplate SQL = new JdbcTemplate(new SingleConnectionDataSource(
             TestInfrastructure.jdbcUrl(), TestInfrastructure.dbUser(), TestInfrastructure.dbPassword(), true));
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -53,15 +54,18 @@ class SignallingInstancesIT {
     private final List<String> filed = Collections.synchronizedList(new ArrayList<>());
     private final List<ServiceProcess> serving = new CopyOnWriteArrayList<>();
 
-    private final List<ServiceProcess> started = new CopyOnWriteArrayList<>();
-
     @Test
     void theSurvivorTakesOverTheSagaAndEverySignalIsBundledOnceAndEveryDeadlineFiresOnce() throws Exception {
-        ServiceProcess a = instance("a");
-        ServiceProcess b = instance("b");
-        try {
-            CompletableFuture.allOf(CompletableFuture.runAsync(() -> a.awaitReady(START)),
-                    CompletableFuture.runAsync(() -> b.awaitReady(START))).join();
+        try (ServiceInstances instances = new ServiceInstances("signalling-service", SCHEMA,
+                // Its listeners read what other tests publish; this test is about the saga and the deadlines.
+                "--spring.kafka.listener.auto-startup=false",
+                "--axon.eventhandling.tokenstore.claim-timeout=" + CLAIM_TIMEOUT.toSeconds() + "s",
+                "--signalling.collective-signals.acknowledge-within=PT2S",
+                "--signalling.collective-signals.answer-within=PT1H",
+                "--samenspel.deadlines.polling-interval=1s")) {
+            List<ServiceProcess> two = instances.startTwo();
+            ServiceProcess a = two.get(0);
+            ServiceProcess b = two.get(1);
             serving.addAll(List.of(a, b));
             Await.until(Duration.ofSeconds(60), "one instance runs the saga",
                     () -> Set.of(a.pid(), b.pid()).containsAll(Instances.segmentHolders(SCHEMA, SAGA))
@@ -85,7 +89,7 @@ class SignallingInstancesIT {
             Duration takeover = Duration.ofNanos(System.nanoTime() - killedAt);
             assertThat(takeover).isLessThan(CLAIM_TIMEOUT.plusSeconds(10));
             awaitMoreSignals(9, "signals on the survivor");
-            serving.add(started(killed.startAnother("restarted")).awaitReady(START));
+            serving.add(instances.restart(killed));
             awaitMoreSignals(9, "signals after the restart");
             loading.set(false);
             load.join();
@@ -95,7 +99,7 @@ class SignallingInstancesIT {
             }
             Map<String, String> bundledInto = new HashMap<>();
             List<String> collectives = new ArrayList<>();
-            for (String payload : sql().queryForList("select convert_from(payload, 'UTF8') from " + SCHEMA + ".domainevententry"
+            for (String payload : SQL.queryForList("select convert_from(payload, 'UTF8') from " + SCHEMA + ".domainevententry"
                     + " where payloadtype like '%CollectiveSignalRaisedEvent'", String.class)) {
                 JsonNode raised = JSON.readTree(payload);
                 String collective = raised.path("collectiveSignalId").asText();
@@ -111,8 +115,6 @@ class SignallingInstancesIT {
             }
             System.out.printf("Two signalling instances: %d signals, %d collective signals, saga taken over in %d ms%n",
                     filed.size(), collectives.size(), takeover.toMillis());
-        } finally {
-            started.forEach(ServiceProcess::close);
         }
     }
 
@@ -126,7 +128,7 @@ class SignallingInstancesIT {
                 "categoryCode", CATEGORIES.get(number / 3 % CATEGORIES.size()), "lifeDomain", "CARE_AND_SUPPORT",
                 "targetGroup", "OLDER_PEOPLE", "description", "Residents wait months for an answer.", "residentsConcerned", 2);
         try {
-            HttpResponse<String> answer = instances.get(0).post("/signals", JSON.writeValueAsString(signal),
+            HttpResponse<String> answer = instances.get(0).post("/signals", signal,
                     TestTokenIssuer.get().organisation(organisation)).exceptionally(gone -> null).join();
             if (answer != null && answer.statusCode() == 201) {
                 filed.add(JSON.readTree(answer.body()).path("signalId").asText());
@@ -144,27 +146,7 @@ class SignallingInstancesIT {
     }
 
     private static int count(String aggregate, String eventType) {
-        return sql().queryForObject("select count(*) from " + SCHEMA + ".domainevententry where aggregateidentifier = ?"
+        return SQL.queryForObject("select count(*) from " + SCHEMA + ".domainevententry where aggregateidentifier = ?"
                 + " and payloadtype like ?", Integer.class, aggregate, "%" + eventType);
-    }
-
-    /** One connection for the test thread's checks, which read many cases one after the other. */
-    private static JdbcTemplate sql() {
-        return SQL;
-    }
-
-    private ServiceProcess started(ServiceProcess process) {
-        started.add(process);
-        return process;
-    }
-
-    private ServiceProcess instance(String name) {
-        return started(ServiceProcess.start("signalling-service", SCHEMA, "signalling-instance-" + name,
-                // Its listeners read what other tests publish; this test is about the saga and the deadlines.
-                "--spring.kafka.listener.auto-startup=false",
-                "--axon.eventhandling.tokenstore.claim-timeout=" + CLAIM_TIMEOUT.toSeconds() + "s",
-                "--signalling.collective-signals.acknowledge-within=PT2S",
-                "--signalling.collective-signals.answer-within=PT1H",
-                "--samenspel.deadlines.polling-interval=1s"));
     }
 }

@@ -1,5 +1,7 @@
 package nl.samenspel.local.test;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import nl.samenspel.local.FreePorts;
 import nl.samenspel.local.TestInfrastructure;
 
@@ -25,6 +27,7 @@ import java.util.concurrent.TimeUnit;
  */
 public final class ServiceProcess implements AutoCloseable {
 
+    private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final Process process;
@@ -119,14 +122,36 @@ public final class ServiceProcess implements AutoCloseable {
     }
 
     /**
-     * Sends a JSON body with a bearer token; the answer, or a failed future when the process does not answer (gone,
-     * stopping, or 10 s without an answer).
+     * Sends {@code body} as JSON with a bearer token; the answer, or a failed future when the process does not answer
+     * (gone, stopping, or 10 s without an answer).
      */
-    public CompletableFuture<HttpResponse<String>> post(String path, String json, String token) {
-        return HTTP.sendAsync(HttpRequest.newBuilder(URI.create(url(path)))
-                .header("Content-Type", "application/json").header("Authorization", "Bearer " + token)
-                .timeout(Duration.ofSeconds(10))
-                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+    public CompletableFuture<HttpResponse<String>> post(String path, Object body, String token) {
+        try {
+            return HTTP.sendAsync(HttpRequest.newBuilder(URI.create(url(path)))
+                    .header("Content-Type", "application/json").header("Authorization", "Bearer " + token)
+                    .timeout(Duration.ofSeconds(10))
+                    .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build(),
+                    HttpResponse.BodyHandlers.ofString());
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+
+    /**
+     * {@link #post}, answered with a success: its body.
+     *
+     * @throws IOException           when the process gave no answer, as when it was killed or stopped under the request
+     * @throws IllegalStateException when it answered with anything but a success
+     */
+    public String postForBody(String path, Object body, String token) throws IOException {
+        HttpResponse<String> response = post(path, body, token).exceptionally(noAnswer -> null).join();
+        if (response == null) {
+            throw new IOException("POST " + path + ": no answer");
+        }
+        if (response.statusCode() / 100 != 2) {
+            throw new IllegalStateException("POST " + path + ": " + response.statusCode() + " " + response.body());
+        }
+        return response.body();
     }
 
     /** SIGTERM, as an orchestrator stops an instance: requests in flight finish, processors and consumers stop. */
