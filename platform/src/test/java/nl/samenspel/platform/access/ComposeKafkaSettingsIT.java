@@ -124,19 +124,26 @@ class ComposeKafkaSettingsIT {
         }
     }
 
-    /** The compose service's {@code SPRING_KAFKA_PROPERTIES_*} variables, defaults filled in, as a service sees them. */
+    /**
+     * The compose service's {@code SPRING_KAFKA_PROPERTIES_*} variables, defaults filled in, as a service sees them: those
+     * of its instances {@code <service>-1}, {@code <service>-2}, which must be the same.
+     */
     private static Map<String, Object> kafkaEnvironment(Map<String, Object> compose, String service) {
-        Map<String, Object> environment = new HashMap<>();
-        Map<String, Object> declared = section(section(section(compose, "services"), service), "environment");
-        declared.forEach((name, value) -> {
-            if (name.startsWith("SPRING_KAFKA_PROPERTIES_")) {
-                environment.put(name, withDefaults(value));
-            }
-        });
-        assertThat(environment).as(service + "'s Kafka settings in docker-compose.yml")
+        List<Map<String, Object>> instances = new ArrayList<>();
+        for (String instance : List.of(service + "-1", service + "-2")) {
+            Map<String, Object> environment = new HashMap<>();
+            section(section(section(compose, "services"), instance), "environment").forEach((name, value) -> {
+                if (name.startsWith("SPRING_KAFKA_PROPERTIES_")) {
+                    environment.put(name, withDefaults(value));
+                }
+            });
+            instances.add(environment);
+        }
+        assertThat(instances.get(0)).as(service + "'s Kafka settings in docker-compose.yml")
                 .containsKeys("SPRING_KAFKA_PROPERTIES_SECURITY_PROTOCOL", "SPRING_KAFKA_PROPERTIES_SASL_MECHANISM",
-                        "SPRING_KAFKA_PROPERTIES_SASL_JAAS_CONFIG");
-        return environment;
+                        "SPRING_KAFKA_PROPERTIES_SASL_JAAS_CONFIG")
+                .isEqualTo(instances.get(1));
+        return instances.get(0);
     }
 
     @SuppressWarnings("unchecked")
