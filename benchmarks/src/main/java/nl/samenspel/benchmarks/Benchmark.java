@@ -1,6 +1,8 @@
 package nl.samenspel.benchmarks;
 
+import nl.samenspel.benchmarks.cpu.AppendLockWaits;
 import nl.samenspel.benchmarks.cpu.CpuTime;
+import nl.samenspel.benchmarks.cpu.StatementCounts;
 import nl.samenspel.benchmarks.cpu.Work;
 import nl.samenspel.benchmarks.limits.RawJdbc;
 import nl.samenspel.benchmarks.limits.RawKafka;
@@ -57,6 +59,7 @@ public final class Benchmark {
     static final String MEMORY = "6 memory (one JVM: three services, Kafka broker, benchmark clients)";
     static final String MEMORY_PER_SERVICE = "6 memory per service (a JVM each from the deployed jars, -Xmx"
             + SeparateServices.HEAP_CAP_MEGABYTES + "m, same load)";
+    static final String SCALING = "7 scaling (each service in N JVMs of its own, requests spread round-robin)";
     /** The target for each service's heap. */
     static final int HEAP_TARGET_MEGABYTES = 512;
 
@@ -95,27 +98,40 @@ public final class Benchmark {
         about.put("options", Map.of("scale", options.scale(), "runs", options.runs(), "workers", options.workers(),
                 "jitWarmupSeconds", options.jitWarmup().toSeconds(), "warmupSeconds", options.warmup().toSeconds(),
                 "sustainedSeconds", options.sustained().toSeconds(), "pacedSeconds", options.paced().toSeconds()));
-        try (MemorySampler memory = MemorySampler.ofThisJvm()) {
-            measureUnderLoad(about, memory);
-            measureReplay();
-            measureMatching();
-            results.record(MEMORY, "JVM max heap (-Xmx)", "MB", memory.maxHeapMegabytes());
+        if (options.statements()) {
+            System.setProperty(LocalPostgres.STATEMENT_STATS, "true");
         }
-        measureMemoryPerService();
+        if (options.cpuOnly()) {
+            measureCpuPerCommand(about);
+        } else if (!options.instances().isEmpty()) {
+            measureInstances(about);
+        } else {
+            try (MemorySampler memory = MemorySampler.ofThisJvm()) {
+                measureUnderLoad(about, memory);
+                measureReplay();
+                measureMatching();
+                results.record(MEMORY, "JVM max heap (-Xmx)", "MB", memory.maxHeapMegabytes());
+            }
+            measureMemoryPerService();
+        }
         about.put("loadAverageAtEnd", Machine.loadAverage());
         report(about);
         return results;
+    }
+
+    /** The workload on a freshly seeded region, whose size {@code about} records. */
+    private Workload seededWorkload(Api api, Map<String, Object> about) {
+        progress("seeding " + options.scale() + " x the demo region");
+        ScaledRegion region = ScaledRegion.seed(api, options.scale(), options.workers());
+        about.put("region", Map.of("organisations", region.organisations(), "supporters", region.supporters()));
+        return workload(api, region);
     }
 
     /** Figures 1, 2, 3 and 6, and the coordinator's rebuild, on a platform with the scaled region. */
     private void measureUnderLoad(Map<String, Object> about, MemorySampler memory) {
         progress("starting the platform (load average " + Machine.loadAverage() + ")");
         try (LocalPlatform platform = start()) {
-            Api api = api(platform);
-            progress("seeding " + options.scale() + " x the demo region");
-            ScaledRegion region = ScaledRegion.seed(api, options.scale(), options.workers());
-            about.put("region", Map.of("organisations", region.organisations(), "supporters", region.supporters()));
-            Workload workload = workload(api, region);
+            Workload workload = seededWorkload(api(platform), about);
             RawJdbc rawJdbc = new RawJdbc(platform.jdbcUrl());
             RawKafka rawKafka = new RawKafka(platform.kafkaBootstrapServers());
             CpuTime cpu = CpuTime.of(platform.jdbcUrl());
@@ -128,6 +144,129 @@ public final class Benchmark {
             }
             measureCoordinatorRebuild(platform);
         }
+    }
+
+    /**
+     * Figure 1 alone (throughput and CPU per command by part) on the one-JVM platform, and with {@code --statements}
+     * PostgreSQL's statements and commits per command: what {@code run-ab.sh} alternates between two builds.
+     */
+    private void measureCpuPerCommand(Map<String, Object> about) {
+        progress("starting the platform (load average " + Machine.loadAverage() + ")");
+        try (LocalPlatform platform = start()) {
+            Workload workload = seededWorkload(api(platform), about);
+            CpuTime cpu = CpuTime.of(platform.jdbcUrl());
+            StatementCounts statements = options.statements() ? new StatementCounts(platform.jdbcUrl()) : null;
+            progress("warming up the JIT compiler for " + options.jitWarmup().toSeconds() + " s");
+            workload.closedLoop(options.jitWarmup(), Duration.ZERO, cpu);
+            for (int run = 1; run <= options.runs(); run++) {
+                progress("run " + run + " of " + options.runs() + " (load average " + Machine.loadAverage() + ")");
+                if (statements != null) {
+                    statements.reset();
+                }
+                Map<String, Long> threadsBefore = cpu.byThread();
+                LoadResult sustained = workload.closedLoop(options.warmup(), options.sustained(), cpu);
+                Map<String, Long> threadsAfter = cpu.byThread();
+                results.record(THROUGHPUT, "all commands, " + workload.workers() + " client threads", "commands/s",
+                        sustained.rate());
+                recordCpu(sustained);
+                results.record(THROUGHPUT, "refused commands (non-2xx)", "count", sustained.refused());
+                if (statements != null) {
+                    recordStatements(statements.read(40), sustained, run == options.runs());
+                }
+                if (run == options.runs()) {
+                    noteThreads(threadsBefore, threadsAfter, commandsIncludingWarmup(sustained));
+                }
+            }
+        }
+    }
+
+    /**
+     * Statements and commits per command. The counts run from the start of the warm-up to the end of the measured
+     * window, so they are divided by the commands accepted over that whole time, estimated from the measured rate.
+     */
+    private void recordStatements(StatementCounts.Counted counted, LoadResult sustained, boolean listHeaviest) {
+        double commands = commandsIncludingWarmup(sustained);
+        results.record(THROUGHPUT, "PostgreSQL statements per command", "statements", counted.calls() / commands);
+        results.record(THROUGHPUT, "PostgreSQL commits per command", "commits", counted.commits() / commands);
+        if (listHeaviest) {
+            counted.heaviest().forEach(query -> results.note(String.format(java.util.Locale.ROOT,
+                    "%.2f per command, %.3f ms each: %s", query.calls() / commands, query.execMillis() / query.calls(),
+                    query.text().length() > 160 ? query.text().substring(0, 160) + "..." : query.text())));
+        }
+    }
+
+    /**
+     * Figure 7: for each instance count, the three services each in that many JVMs of their own from the deployed
+     * jars (the instances of a service sharing its schema, tokens and consumer groups), under the same seeded region
+     * and closed-loop load spread round-robin over the instances: commands/s, CPU per command, and how long a command
+     * waited for its service's append lock. On a machine with few cores the instances only share them; on more
+     * cores this shows how far a service scales out.
+     */
+    private void measureInstances(Map<String, Object> about) {
+        about.put("instances", options.instances());
+        for (int instances : options.instances()) {
+            String at = instances + (instances == 1 ? " instance" : " instances") + " per service";
+            progress("starting " + at + ", each in a JVM of its own");
+            try (SeparateServices services = SeparateServices.start(options.output().resolveSibling("service-logs"), instances)) {
+                Api api = Api.roundRobin(services.instancePorts(), services.tokens());
+                progress("seeding " + options.scale() + " x the demo region");
+                Workload workload = workload(api, ScaledRegion.seed(api, options.scale(), options.workers()));
+                CpuTime cpu = CpuTime.of(services.jdbcUrl(), services.jvms().values());
+                progress("warming up the JIT compilers for " + options.jitWarmup().toSeconds() + " s");
+                workload.closedLoop(options.jitWarmup(), Duration.ZERO, cpu);
+                for (int run = 1; run <= options.runs(); run++) {
+                    progress(at + ": run " + run + " of " + options.runs());
+                    LoadResult load;
+                    Map<String, Double> waiting;
+                    try (AppendLockWaits locks = AppendLockWaits.start(services.jdbcUrl())) {
+                        load = workload.closedLoop(options.warmup(), options.sustained(), cpu);
+                        waiting = locks.averageWaiting();
+                    }
+                    services.requireAllRunning();
+                    recordScaling(at, load, waiting);
+                }
+            } catch (RuntimeException e) {
+                results.note(at + " not measured: " + e.getMessage());
+                progress(at + " not measured: " + e);
+            }
+        }
+    }
+
+    private void recordScaling(String at, LoadResult load, Map<String, Double> waiting) {
+        CpuTime.Usage used = load.cpu();
+        double commands = load.accepted();
+        results.record(SCALING, "all commands, " + at, "commands/s", load.rate());
+        results.record(SCALING, "CPU per command, " + at, "ms",
+                used.servicesMillisPer(commands) + used.jvmMillisPer(commands) + used.postgresMillisPer(commands));
+        results.record(SCALING, "  the services' JVMs, " + at, "ms", used.servicesMillisPer(commands));
+        results.record(SCALING, "  Kafka broker, token issuer and clients (the benchmark's JVM), " + at, "ms",
+                used.jvmMillisPer(commands));
+        results.record(SCALING, "  PostgreSQL, " + at, "ms", used.postgresMillisPer(commands));
+        results.record(SCALING, "cores busy of " + CORES + ", " + at, "cores", used.coresBusy());
+        results.record(SCALING, "refused commands (non-2xx), " + at, "count", load.refused());
+        for (String schema : List.of("network", "coordinator", "signalling")) {
+            double average = waiting.getOrDefault(schema, 0.0);
+            results.record(SCALING, "sessions waiting for the " + schema + " append lock (average), " + at, "sessions", average);
+            // Little's law: waiting sessions / commands per second = seconds waited per command (of all commands).
+            results.record(SCALING, "  wait for the " + schema + " append lock per command, " + at, "ms", average / load.rate() * 1000);
+        }
+        load.refusals().forEach(refusal -> results.note(at + ", refused: " + refusal));
+    }
+
+    /** The commands accepted from the start of a load's warm-up to its end, estimated from the measured rate. */
+    private double commandsIncludingWarmup(LoadResult load) {
+        return load.rate() * (options.warmup().toNanos() + options.sustained().toNanos()) / 1e9;
+    }
+
+    /** The threads (by name, numbers masked) that used the most CPU per command: where the JVM's part goes. */
+    private void noteThreads(Map<String, Long> before, Map<String, Long> after, double commands) {
+        after.entrySet().stream()
+                .map(thread -> Map.entry(thread.getKey(), thread.getValue() - before.getOrDefault(thread.getKey(), 0L)))
+                .filter(thread -> thread.getValue() > 0)
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                .limit(30)
+                .forEach(thread -> results.note(String.format(java.util.Locale.ROOT, "thread %s: %.3f ms per command",
+                        thread.getKey(), thread.getValue() / 1e6 / commands)));
     }
 
     /** Mostly residents' cases; the network changes now and then (leave, profiles, newcomers). */
@@ -273,6 +412,7 @@ public final class Benchmark {
         CpuTime.Usage used = sustained.cpu();
         double commands = sustained.accepted();
         double perCommand = used.jvmMillisPer(commands) + used.postgresMillisPer(commands);
+        results.record(THROUGHPUT, "CPU per command, JVM + PostgreSQL", "ms", perCommand);
         results.record(THROUGHPUT, "CPU per command, JVM (services, Kafka broker, clients)", "ms", used.jvmMillisPer(commands));
         for (Work work : Work.values()) {
             results.record(THROUGHPUT, "  JVM part: " + work.description(), "ms", used.millisPer(work, commands));

@@ -3,6 +3,8 @@ package nl.samenspel.benchmarks;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
 
 /**
  * How big and how long a benchmark is.
@@ -20,14 +22,26 @@ import java.time.Duration;
  * @param replayRuns           how often the projection is rebuilt (each rebuild of a million events takes minutes)
  * @param searches             directory searches per run
  * @param output               where the JSON results go (a Markdown table is written next to it)
+ * @param cpuOnly              only figure 1 (throughput and CPU per command, by part), in one JVM: the quick way to
+ *                             compare two versions of the code on one machine (see {@code benchmarks/run-ab.sh})
+ * @param statements           also count PostgreSQL's statements per command ({@code pg_stat_statements})
+ * @param instances            if not empty, only the scaling figures: each service in this many JVMs of its own,
+ *                             for each count given (e.g. 1 and 2), commands/s and CPU per command
  */
 public record BenchmarkOptions(int scale, int runs, int workers, Duration jitWarmup, Duration warmup, Duration sustained, Duration paced,
                                int replaySupporters, int eventsPerSupporter, int replayRuns, int searches,
-                               Path output) {
+                               Path output, boolean cpuOnly, boolean statements, List<Integer> instances) {
 
-    /** Parses {@code [--scale N] [--runs R] [--workers W] [--replay-runs N] [--quick] [--out FILE]}. */
+    private static final String USAGE = "[--scale N] [--runs R] [--workers W] [--replay-runs N] [--quick] [--cpu-only]"
+            + " [--statements] [--instances N,M] [--jit-warmup SECONDS] [--out FILE]";
+
+    /** Parses {@value #USAGE}. */
     public static BenchmarkOptions parse(String... args) {
         boolean quick = false;
+        boolean cpuOnly = false;
+        boolean statements = false;
+        List<Integer> instances = List.of();
+        Integer jitWarmup = null;
         Integer scale = null;
         Integer runs = null;
         Integer workers = null;
@@ -42,18 +56,29 @@ public record BenchmarkOptions(int scale, int runs, int workers, Duration jitWar
                 case "--workers" -> workers = Integer.parseInt(value(args, ++i));
                 case "--replay-runs" -> replayRuns = Integer.parseInt(value(args, ++i));
                 case "--out" -> output = Path.of(value(args, ++i));
-                default -> throw new IllegalArgumentException("Unknown option " + args[i]
-                        + "; use [--scale N] [--runs R] [--workers W] [--replay-runs N] [--quick] [--out FILE]");
+                case "--cpu-only" -> cpuOnly = true;
+                case "--statements" -> statements = true;
+                case "--jit-warmup" -> jitWarmup = Integer.parseInt(value(args, ++i));
+                case "--instances" -> instances = Arrays.stream(value(args, ++i).split(","))
+                        .map(String::trim).map(Integer::parseInt).toList();
+                default -> throw new IllegalArgumentException("Unknown option " + args[i] + "; use " + USAGE);
             }
         }
+        if (instances.stream().anyMatch(n -> n < 1)) {
+            throw new IllegalArgumentException("--instances takes counts of 1 or more, e.g. 1,2");
+        }
         if (quick) {
-            return new BenchmarkOptions(orElse(scale, 1), orElse(runs, 1), orElse(workers, 4), Duration.ZERO, Duration.ofSeconds(1),
-                    Duration.ofSeconds(3), Duration.ofSeconds(2), 250, 20, orElse(replayRuns, 1), 30, output);
+            return new BenchmarkOptions(orElse(scale, 1), orElse(runs, 1), orElse(workers, 4),
+                    Duration.ofSeconds(orElse(jitWarmup, 0)), Duration.ofSeconds(1),
+                    Duration.ofSeconds(3), Duration.ofSeconds(2), 250, 20, orElse(replayRuns, 1), 30, output, cpuOnly,
+                    statements, instances);
         }
         // 90 s of JIT warm-up: after 5 s the JIT compiler still used a quarter of the JVM's CPU while measuring,
         // and after 30 s the first two runs still cost 1.7 times the CPU per command of the third.
-        return new BenchmarkOptions(orElse(scale, 10), orElse(runs, 3), orElse(workers, 8), Duration.ofSeconds(90), Duration.ofSeconds(5),
-                Duration.ofSeconds(20), Duration.ofSeconds(15), 10_000, 100, orElse(replayRuns, 1), 500, output);
+        return new BenchmarkOptions(orElse(scale, 10), orElse(runs, 3), orElse(workers, 8),
+                Duration.ofSeconds(orElse(jitWarmup, 90)), Duration.ofSeconds(5),
+                Duration.ofSeconds(20), Duration.ofSeconds(15), 10_000, 100, orElse(replayRuns, 1), 500, output, cpuOnly,
+                statements, instances);
     }
 
     private static String value(String[] args, int i) {

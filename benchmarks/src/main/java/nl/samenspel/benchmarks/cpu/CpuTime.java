@@ -12,7 +12,10 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Collection;
 import java.util.EnumMap;
+import java.util.List;
+import java.util.TreeMap;
 import java.util.Map;
 
 /**
@@ -34,18 +37,25 @@ public final class CpuTime {
             (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
     private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     private final long postmaster;
+    private final List<Long> services;
 
-    private CpuTime(long postmaster) {
+    private CpuTime(long postmaster, List<Long> services) {
         this.postmaster = postmaster;
+        this.services = services;
     }
 
     /** CPU time of this JVM and of the PostgreSQL server behind {@code jdbcUrl}. */
     public static CpuTime of(String jdbcUrl) {
+        return of(jdbcUrl, List.of());
+    }
+
+    /** As {@link #of(String)}, and of the services' own JVMs ({@code services}, from {@code /proc}). */
+    public static CpuTime of(String jdbcUrl, Collection<ProcessHandle> services) {
         try (Connection connection = DriverManager.getConnection(jdbcUrl, "postgres", "postgres");
              Statement statement = connection.createStatement();
              ResultSet backend = statement.executeQuery("select pg_backend_pid()")) {
             backend.next();
-            return new CpuTime(parentOf(backend.getLong(1)));
+            return new CpuTime(parentOf(backend.getLong(1)), services.stream().map(ProcessHandle::pid).toList());
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot ask PostgreSQL for its process", e);
         }
@@ -53,16 +63,27 @@ public final class CpuTime {
 
     /** The CPU time used until now. */
     public Reading read() {
-        return new Reading(jvm.getProcessCpuTime(), postgresNanos(), System.nanoTime(), byWork());
+        long servicesNanos = services.stream().mapToLong(pid -> ticks(pid, false)).sum() * NANOS_PER_TICK;
+        return new Reading(jvm.getProcessCpuTime(), postgresNanos(), servicesNanos, System.nanoTime(), byWork());
     }
 
     /** The JVM's live threads' CPU time by {@link Work}. */
     private Map<Work, Long> byWork() {
         Map<Work, Long> nanos = new EnumMap<>(Work.class);
+        byThread().forEach((name, used) -> nanos.merge(Work.of(name), used, Long::sum));
+        return nanos;
+    }
+
+    /**
+     * The JVM's live threads' CPU time by thread name, numbers masked ({@code http-nio-#-exec-#}), so the threads of
+     * one pool add up: which processor, listener or pool the time goes to.
+     */
+    public Map<String, Long> byThread() {
+        Map<String, Long> nanos = new TreeMap<>();
         for (ThreadInfo thread : threads.getThreadInfo(threads.getAllThreadIds())) {
             long used = thread == null ? -1 : threads.getThreadCpuTime(thread.getThreadId());
             if (used > 0) {
-                nanos.merge(Work.of(thread.getThreadName()), used, Long::sum);
+                nanos.merge(thread.getThreadName().replaceAll("\\d+", "#"), used, Long::sum);
             }
         }
         return nanos;
@@ -117,10 +138,11 @@ public final class CpuTime {
      *
      * @param jvmNanos      this JVM's CPU time
      * @param postgresNanos PostgreSQL's CPU time (0 where it cannot be read)
+     * @param servicesNanos the services' own JVMs' CPU time, if they run apart (0 where they run in this JVM)
      * @param wallNanos     {@link System#nanoTime()} when read
      * @param byWork        the JVM's live threads' CPU time by the work they do
      */
-    public record Reading(long jvmNanos, long postgresNanos, long wallNanos, Map<Work, Long> byWork) {
+    public record Reading(long jvmNanos, long postgresNanos, long servicesNanos, long wallNanos, Map<Work, Long> byWork) {
 
         /**
          * What was used between {@code earlier} and this reading. A thread that ended in between loses its time to
@@ -131,7 +153,8 @@ public final class CpuTime {
             byWork.forEach((work, nanos) -> used.put(work, Math.max(0, nanos - earlier.byWork.getOrDefault(work, 0L))));
             long jvm = jvmNanos - earlier.jvmNanos;
             used.put(Work.JVM_ITSELF, Math.max(0, jvm - used.values().stream().mapToLong(Long::longValue).sum()));
-            return new Usage(jvm, postgresNanos - earlier.postgresNanos, wallNanos - earlier.wallNanos, used);
+            return new Usage(jvm, postgresNanos - earlier.postgresNanos, servicesNanos - earlier.servicesNanos,
+                    wallNanos - earlier.wallNanos, used);
         }
     }
 
@@ -140,10 +163,11 @@ public final class CpuTime {
      *
      * @param jvmNanos      by this JVM
      * @param postgresNanos by PostgreSQL
+     * @param servicesNanos by the services' own JVMs, if they run apart
      * @param wallNanos     the interval's length
      * @param byWork        the JVM's part by the work its threads do
      */
-    public record Usage(long jvmNanos, long postgresNanos, long wallNanos, Map<Work, Long> byWork) {
+    public record Usage(long jvmNanos, long postgresNanos, long servicesNanos, long wallNanos, Map<Work, Long> byWork) {
 
         /** Milliseconds of CPU per unit of work spent on {@code work}. */
         public double millisPer(Work work, double units) {
@@ -160,9 +184,14 @@ public final class CpuTime {
             return postgresNanos / 1e6 / units;
         }
 
-        /** Cores kept busy on average by the JVM and PostgreSQL together. */
+        /** Milliseconds of the services' own JVMs' CPU per unit of work. */
+        public double servicesMillisPer(double units) {
+            return servicesNanos / 1e6 / units;
+        }
+
+        /** Cores kept busy on average by the JVM, PostgreSQL and the services' own JVMs together. */
         public double coresBusy() {
-            return (jvmNanos + postgresNanos) / (double) wallNanos;
+            return (jvmNanos + postgresNanos + servicesNanos) / (double) wallNanos;
         }
     }
 }

@@ -39,6 +39,7 @@ public final class SeparateServices implements AutoCloseable {
     private static final Duration START_TIMEOUT = Duration.ofMinutes(4);
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
+    /** By instance name: the module's, followed by {@code #2}, {@code #3}... for the second and later instances. */
     private final Map<String, Process> processes = new LinkedHashMap<>();
     private final Map<String, Integer> ports = new LinkedHashMap<>();
     /** Stops the service JVMs if the benchmark is interrupted (Ctrl-C) before {@link #close()}. */
@@ -57,6 +58,14 @@ public final class SeparateServices implements AutoCloseable {
      * @param logFolder where each service's output goes ({@code <module>.log})
      */
     public static SeparateServices start(Path logFolder) {
+        return start(logFolder, 1);
+    }
+
+    /**
+     * As {@link #start(Path)}, with {@code instances} JVMs of each service on the same PostgreSQL and Kafka: the
+     * instances of a service share its schema, its processors' tokens and its consumer groups, as replicas do.
+     */
+    public static SeparateServices start(Path logFolder, int instances) {
         Path checkout = checkout();
         SeparateServices services = new SeparateServices();
         Runtime.getRuntime().addShutdownHook(services.stopOnExit);
@@ -65,8 +74,12 @@ public final class SeparateServices implements AutoCloseable {
             services.kafka = LocalKafkaBroker.create(0, null).start();
             services.issuer = TokenIssuer.start(0, null);
             Files.createDirectories(logFolder);
-            MODULES.forEach(module -> services.launch(module, checkout, logFolder));
-            MODULES.forEach(services::awaitReady);
+            for (String module : MODULES) {
+                for (int instance = 1; instance <= instances; instance++) {
+                    services.launch(module, instance == 1 ? module : module + "#" + instance, checkout, logFolder);
+                }
+            }
+            List.copyOf(services.processes.keySet()).forEach(services::awaitReady);
             return services;
         } catch (IOException | RuntimeException e) {
             services.close();
@@ -77,11 +90,19 @@ public final class SeparateServices implements AutoCloseable {
     /** The HTTP port of each service, by the name the benchmark's {@code Api} uses. */
     public Map<String, Integer> ports() {
         Map<String, Integer> byApiName = new LinkedHashMap<>();
-        ports.forEach((module, port) -> byApiName.put(module.substring(0, module.indexOf('-')), port));
+        instancePorts().forEach((service, instances) -> byApiName.put(service, instances.get(0)));
         return byApiName;
     }
 
-    /** Each service's JVM, by module name. */
+    /** The HTTP ports of each service's instances, by the name the benchmark's {@code Api} uses. */
+    public Map<String, List<Integer>> instancePorts() {
+        Map<String, List<Integer>> byApiName = new LinkedHashMap<>();
+        ports.forEach((instance, port) -> byApiName.computeIfAbsent(instance.substring(0, instance.indexOf('-')),
+                service -> new ArrayList<>()).add(port));
+        return byApiName;
+    }
+
+    /** Each service instance's JVM, by module name ({@code #2}... after it for further instances). */
     public Map<String, ProcessHandle> jvms() {
         Map<String, ProcessHandle> jvms = new LinkedHashMap<>();
         processes.forEach((module, process) -> jvms.put(module, process.toHandle()));
@@ -96,7 +117,7 @@ public final class SeparateServices implements AutoCloseable {
         return postgres.jdbcUrl();
     }
 
-    private void launch(String module, Path checkout, Path logFolder) {
+    private void launch(String module, String instance, Path checkout, Path logFolder) {
         int port = FreePorts.next();
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx" + HEAP_CAP_MEGABYTES + "m", "-Daxoniq.update-checker.disabled=true",
@@ -104,11 +125,11 @@ public final class SeparateServices implements AutoCloseable {
         command.addAll(LocalPlatform.serviceArguments(port, postgres, kafka, issuer));
         try {
             Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectOutput(logFolder.resolve(module + ".log").toFile()).start();
-            processes.put(module, process);
-            ports.put(module, port);
+                    .redirectOutput(logFolder.resolve(instance.replace('#', '-') + ".log").toFile()).start();
+            processes.put(instance, process);
+            ports.put(instance, port);
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot start " + module, e);
+            throw new UncheckedIOException("Cannot start " + instance, e);
         }
     }
 

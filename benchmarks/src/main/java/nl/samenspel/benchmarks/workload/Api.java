@@ -12,7 +12,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 
 /**
  * The services' REST APIs as a client sees them: JSON in, status, body and time taken out. Every request carries a
@@ -25,16 +28,30 @@ public final class Api {
 
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
-    private final Map<String, Integer> ports;
+    private final Map<String, List<Integer>> ports;
     private final Tokens tokens;
+    private final AtomicInteger requests = new AtomicInteger();
 
     /**
      * @param ports  the HTTP port of each service by name, e.g. {@code "network" -> 8085}
      * @param tokens the platform issuer's tokens
      */
     public Api(Map<String, Integer> ports, Tokens tokens) {
-        this.ports = Map.copyOf(ports);
+        this(tokens, ports.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, port -> List.of(port.getValue()))));
+    }
+
+    private Api(Tokens tokens, Map<String, List<Integer>> instancePorts) {
+        this.ports = Map.copyOf(instancePorts);
         this.tokens = tokens;
+    }
+
+    /**
+     * Services in several instances, each request to the next instance in turn (as a round-robin load balancer).
+     *
+     * @param instancePorts the HTTP ports of each service's instances by name
+     */
+    public static Api roundRobin(Map<String, List<Integer>> instancePorts, Tokens tokens) {
+        return new Api(tokens, instancePorts);
     }
 
     public boolean has(String service) {
@@ -97,11 +114,11 @@ public final class Api {
     }
 
     private int port(String service) {
-        Integer port = ports.get(service);
-        if (port == null) {
+        List<Integer> instances = ports.get(service);
+        if (instances == null) {
             throw new IllegalArgumentException("No service called " + service);
         }
-        return port;
+        return instances.get(Math.floorMod(requests.getAndIncrement(), instances.size()));
     }
 
     private static String write(Object body) {

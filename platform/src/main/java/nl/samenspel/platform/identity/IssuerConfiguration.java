@@ -21,6 +21,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
+import org.springframework.security.crypto.password.NoOpPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
 import org.springframework.security.oauth2.server.authorization.OAuth2TokenType;
@@ -100,6 +103,18 @@ class IssuerConfiguration {
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").permitAll())
                 .build();
+    }
+
+    /**
+     * Demo secrets and passwords are kept as given ({@code {noop}}) and stay so. Spring's default encoder would
+     * "upgrade" each to a BCrypt hash at its first check, and from then on every token request and login would cost a
+     * BCrypt hash (about 100 ms of CPU): the local run's stand-in identity provider would then take more CPU than the
+     * services it serves tokens for.
+     */
+    @Bean
+    @SuppressWarnings("deprecation") // NoOpPasswordEncoder is deprecated as a warning against real use; these are demo secrets.
+    PasswordEncoder demoSecrets() {
+        return new DelegatingPasswordEncoder("noop", Map.of("noop", NoOpPasswordEncoder.getInstance()));
     }
 
     @Bean

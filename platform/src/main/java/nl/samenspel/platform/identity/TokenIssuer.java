@@ -100,6 +100,11 @@ public final class TokenIssuer implements AutoCloseable {
                 .save(IssuerConfiguration.client(account, context.getBean(IdentitySettings.class).tokenLifetime()));
     }
 
+    /** The client secret as the issuer holds it now, with its encoding's prefix. */
+    String storedSecret(String clientId) {
+        return context.getBean(InMemoryRegisteredClientRepository.class).findByClientId(clientId).getClientSecret();
+    }
+
     @Override
     public void close() {
         context.close();

@@ -4,12 +4,21 @@ import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.task.Task;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import nl.samenspel.kit.db.SchemaMigration;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.config.ConfigurationScopeAwareProvider;
+import org.axonframework.deadline.DeadlineManagerSpanFactory;
+import org.axonframework.deadline.dbscheduler.DbSchedulerDeadlineManager;
+import org.axonframework.serialization.Serializer;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import javax.sql.DataSource;
 import java.time.Duration;
@@ -19,7 +28,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 /**
  * Persistent deadlines: a db-scheduler {@link Scheduler} on the service's own PostgreSQL schema (table
  * {@code scheduled_tasks}). Its presence makes Axon's {@code AxonDbSchedulerAutoConfiguration} install the
- * {@code DbSchedulerDeadlineManager} and register its tasks here, so deadlines survive a restart. The same
+ * {@code DbSchedulerDeadlineManager}'s tasks and register them here, so deadlines survive a restart; the manager itself
+ * is the kit's {@link IndexedDeadlineManager}. The same
  * scheduler runs the kit's recurring upkeep tasks (one node per run in a cluster).
  */
 @AutoConfiguration(beforeName = "org.axonframework.springboot.autoconfig.AxonDbSchedulerAutoConfiguration",
@@ -53,12 +63,32 @@ public class PersistentDeadlinesConfiguration {
     }
 
     /**
+     * Axon's db-scheduler deadline manager, as Axon's auto-configuration would make it, with its deadlines indexed by
+     * scope ({@link IndexedDeadlineManager}).
+     */
+    @Bean
+    public IndexedDeadlineManager deadlineManager(Scheduler scheduler, org.axonframework.config.Configuration axon,
+                                                  @Qualifier("serializer") Serializer serializer,
+                                                  TransactionManager transactionManager,
+                                                  DeadlineManagerSpanFactory spanFactory, JdbcTemplate jdbc,
+                                                  PlatformTransactionManager transactions) {
+        return new IndexedDeadlineManager(DbSchedulerDeadlineManager.builder()
+                .scopeAwareProvider(new ConfigurationScopeAwareProvider(axon))
+                .transactionManager(transactionManager)
+                .spanFactory(spanFactory)
+                // The kit starts and stops the scheduler itself (below).
+                .startScheduler(false)
+                .stopScheduler(false), scheduler, serializer, jdbc, new TransactionTemplate(transactions));
+    }
+
+    /**
      * Starts polling once the whole context (Axon included) is up and the schema is migrated, and stops before the
      * context goes down. A service started before its database gets its scheduler later, from the migration: the
      * scheduler schedules its recurring tasks only when it starts, and would do so into a table that is not there.
      */
     @Bean
-    public SmartLifecycle deadlineSchedulerLifecycle(Scheduler scheduler, ObjectProvider<SchemaMigration> migration) {
+    public SmartLifecycle deadlineSchedulerLifecycle(Scheduler scheduler, IndexedDeadlineManager deadlines,
+                                                     ObjectProvider<SchemaMigration> migration) {
         return new SmartLifecycle() {
             private final AtomicBoolean started = new AtomicBoolean();
             private volatile boolean running;
@@ -68,6 +98,7 @@ public class PersistentDeadlinesConfiguration {
                 running = true;
                 Runnable startScheduler = () -> {
                     if (running && started.compareAndSet(false, true)) {
+                        deadlines.indexEarlierDeadlines();
                         scheduler.start();
                     }
                 };

@@ -11,6 +11,8 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.config.observation.SecurityObservationSettings;
+import org.springframework.security.config.web.PathPatternRequestMatcherBuilderFactoryBean;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
@@ -54,6 +56,25 @@ public class SecurityKitConfiguration {
                         .accessDeniedHandler(problems))
                 .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .build();
+    }
+
+    /**
+     * The filter chain's paths are matched as path patterns on the request itself. Without this bean Spring Security
+     * matches each of them through Spring MVC's handler mappings, for every request and matcher.
+     */
+    @Bean
+    public static PathPatternRequestMatcherBuilderFactoryBean pathPatternRequestMatchers() {
+        return new PathPatternRequestMatcherBuilderFactoryBean();
+    }
+
+    /**
+     * Spring Security's own observations are off: they wrap every filter of the chain, the authentication and the
+     * authorisation of each request in an observation with its timers. The request as a whole is still observed
+     * ({@code http.server.requests}), which is what the dashboards use.
+     */
+    @Bean
+    public static SecurityObservationSettings securityObservations() {
+        return SecurityObservationSettings.noObservations();
     }
 
     /** Spring Security's firewall answers a refused URL with this instead of a bare 400 (WebSecurity looks it up). */

@@ -3,6 +3,7 @@ package nl.samenspel.kit.testservice;
 import com.fasterxml.jackson.databind.JsonNode;
 import nl.samenspel.events.CloudEvent;
 import nl.samenspel.events.IntegrationEvents;
+import nl.samenspel.kit.axon.IndexedDeadlineManager;
 import nl.samenspel.local.TestInfrastructure;
 import nl.samenspel.local.test.ApiDocumentCheck;
 import nl.samenspel.local.test.Await;
@@ -40,6 +41,8 @@ class KitIT {
     TestRestTemplate http;
     @Autowired
     EventProcessingConfiguration processing;
+    @Autowired
+    IndexedDeadlineManager deadlines;
 
     @Test
     void committedEventReachesKafkaAsCloudEventWithItsEventStoreId() {
@@ -110,6 +113,60 @@ class KitIT {
         Await.until(Duration.ofSeconds(30), "the deadline fired", () -> jdbc.queryForObject(
                 "select count(*) from domainevententry where aggregateidentifier = ? and payloadtype like '%TallyExpiredEvent'",
                 Integer.class, tally) == 1);
+    }
+
+    @Test
+    void closingATallyCancelsItsOwnExpiryAndNoOther() {
+        Tally.expiresAfter = Duration.ofSeconds(2);
+        String closed = "tally-" + UUID.randomUUID();
+        String open = "tally-" + UUID.randomUUID();
+        try {
+            commands.sendAndWait(new RecordTallyCommand(closed, 1));
+            commands.sendAndWait(new RecordTallyCommand(open, 1));
+        } finally {
+            Tally.expiresAfter = Duration.ofHours(1);
+        }
+        assertThat(indexedDeadlines(closed)).isEqualTo(1);
+
+        commands.sendAndWait(new CloseTallyCommand(closed));
+
+        assertThat(indexedDeadlines(closed)).as("its deadline and index row are gone").isZero();
+        Await.until(Duration.ofSeconds(30), "the open tally expired", () -> expiries(open) == 1);
+        assertThat(indexedDeadlines(open)).as("a fired deadline takes its index row along").isZero();
+        assertThat(expiries(closed)).isZero();
+    }
+
+    @Test
+    void aDeadlineScheduledBeforeTheIndexExistedIsIndexedAndCanBeCancelled() {
+        String tally = "tally-" + UUID.randomUUID();
+        commands.sendAndWait(new RecordTallyCommand(tally, 1));
+        // As a schema upgraded from a kit without the index holds it.
+        jdbc.update("delete from deadline_scope where convert_from(scope, 'UTF8') like ?", "%" + tally + "%");
+        jdbc.update("update deadline_scope_indexing set complete = false");
+        assertThat(indexedDeadlines(tally)).isZero();
+
+        deadlines.indexEarlierDeadlines();
+
+        assertThat(indexedDeadlines(tally)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select complete from deadline_scope_indexing", Boolean.class)).isTrue();
+        String deadline = jdbc.queryForObject("select schedule_id from deadline_scope where convert_from(scope, 'UTF8') like ?",
+                String.class, "%" + tally + "%");
+        commands.sendAndWait(new CloseTallyCommand(tally));
+        assertThat(jdbc.queryForObject("select count(*) from scheduled_tasks where task_instance = ?", Integer.class, deadline))
+                .isZero();
+    }
+
+    /** The pending deadlines indexed for {@code tally}'s scope, which Axon serialises as JSON holding its id. */
+    private int indexedDeadlines(String tally) {
+        return jdbc.queryForObject("""
+                select count(*) from deadline_scope d join scheduled_tasks t
+                  on t.task_name = d.task_name and t.task_instance = d.schedule_id
+                 where convert_from(d.scope, 'UTF8') like ?""", Integer.class, "%" + tally + "%");
+    }
+
+    private int expiries(String tally) {
+        return jdbc.queryForObject("select count(*) from domainevententry where aggregateidentifier = ?"
+                + " and payloadtype like '%TallyExpiredEvent'", Integer.class, tally);
     }
 
     @Test

@@ -13,7 +13,7 @@ import java.time.Duration;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
-/** Records amounts; expires a configurable time after its first amount (a persistent deadline). */
+/** Records amounts; expires a configurable time after its first amount (a persistent deadline) unless closed before. */
 @Aggregate
 class Tally {
 
@@ -37,6 +37,11 @@ class Tally {
             deadlines.schedule(expiresAfter, EXPIRY);
         }
         apply(new TallyRecordedEvent(command.tallyId(), command.amount()));
+    }
+
+    @CommandHandler
+    void handle(CloseTallyCommand command, DeadlineManager deadlines) {
+        deadlines.cancelAllWithinScope(EXPIRY);
     }
 
     @DeadlineHandler(deadlineName = EXPIRY)
