@@ -160,6 +160,34 @@ class CoordinatorIT {
     }
 
     @Test
+    void anOfferWaitingForAnswerTakesThePlaceOfASupporterWithOneFreePlace() {
+        String single = UUID.randomUUID().toString();
+        NetworkSeed.register(single, volunteers, "INFORMAL", 1);
+        Await.until(Duration.ofSeconds(60), "the supporter reached the matching view", () -> jdbc.queryForObject(
+                "select count(*) from network_supporter where supporter_id = ?", Integer.class, single) == 1);
+        String first = openCase("GM1525").getBody().get("caseReference").asText();
+        String second = openCase("GM1525").getBody().get("caseReference").asText();
+        assertThat(post("/cases/" + first + "/dispatch", Map.of("supporterId", single), coordinator())
+                .getStatusCode().value()).isEqualTo(200);
+        Await.until(Duration.ofSeconds(30), "the offer reached the case view",
+                () -> "OFFERED".equals(get("/cases/" + first).get("state").asText()));
+
+        ResponseEntity<JsonNode> refused = post("/cases/" + second + "/dispatch", Map.of("supporterId", single), coordinator());
+        assertThat(refused.getStatusCode().value()).isEqualTo(422);
+        assertThat(refused.getBody().get("detail").asText()).contains("no free capacity (1 of 1 cases open)");
+        assertThat(excluded(get("/cases/" + second + "/candidates?limit=100"), single).findValuesAsText("reason"))
+                .as("the coordinator sees why").contains("AT_CAPACITY");
+
+        assertThat(post("/cases/" + first + "/accept", Map.of("supporterId", single), organisation(volunteers))
+                .getStatusCode().value()).as("the offer's own place is the one it accepts").isEqualTo(200);
+        Await.until(Duration.ofSeconds(30), "the acceptance reached the case view",
+                () -> "ACCEPTED".equals(get("/cases/" + first).get("state").asText()));
+        assertThat(post("/cases/" + second + "/dispatch", Map.of("supporterId", single), coordinator())
+                .getStatusCode().value()).as("the accepted case keeps the place").isEqualTo(422);
+        assertThat(get("/cases/" + second).get("state").asText()).isEqualTo("OPENED");
+    }
+
+    @Test
     void twoCoordinatorsDispatchingAtOnceExactlyOneWinsTheOtherGets409() throws Exception {
         String reference = openCase("GM0553").getBody().get("caseReference").asText();
         var pool = java.util.concurrent.Executors.newFixedThreadPool(2);

@@ -27,6 +27,17 @@ import java.util.stream.Collectors;
 @ProcessingGroup("case-details")
 class CaseDetailsProjection implements CaseloadSource {
 
+    /**
+     * One row per place a supporter has taken. An offer waiting for an answer holds its place, so that a supporter
+     * with one free place cannot be offered two cases at once; so does a case shared next to a formal supporter.
+     */
+    private static final String PLACES_TAKEN = "select owner_supporter_id as supporter_id from case_details where "
+            + CaseDetails.OPEN + " and case_reference <> ?"
+            + " union all select offered_supporter_id from case_details where state = 'OFFERED'"
+            + " and offered_supporter_id is not null and case_reference <> ?"
+            + " union all select co_supporter_id from case_details where " + CaseDetails.OPEN
+            + " and co_supporter_id is not null and case_reference <> ?";
+
     private final JdbcTemplate jdbc;
     private final CaseDetails details;
 
@@ -172,13 +183,19 @@ class CaseDetailsProjection implements CaseloadSource {
     }
 
     @Override
-    public Map<String, Integer> openCasesBySupporter() {
+    public Map<String, Integer> openCasesBySupporter(String caseReference) {
         Map<String, Integer> open = new HashMap<>();
-        jdbc.query("select owner_supporter_id, count(*) from case_details where " + CaseDetails.OPEN + " group by owner_supporter_id",
+        jdbc.query("select supporter_id, count(*) from (" + PLACES_TAKEN + ") places group by supporter_id",
                 rs -> {
                     open.put(rs.getString(1), rs.getInt(2));
-                });
+                }, caseReference, caseReference, caseReference);
         return open;
+    }
+
+    @Override
+    public int openCasesOf(String supporterId, String caseReference) {
+        return jdbc.queryForObject("select count(*) from (" + PLACES_TAKEN + ") places where supporter_id = ?",
+                Integer.class, caseReference, caseReference, caseReference, supporterId);
     }
 
     @Override

@@ -29,12 +29,12 @@ public class CaseMatching {
 
     /** The eligible supporters, best first (at most {@code limit}, between 1 and 100), and those excluded. */
     public CandidateList candidates(CaseView c, int limit) {
-        return matcher.candidates(profile(c), Math.min(Math.max(limit, 1), 100));
+        return matcher.candidates(c.caseReference(), profile(c), Math.min(Math.max(limit, 1), 100));
     }
 
     /** @throws nl.samenspel.coordinator.matching.SupporterNotEligibleException with the reasons */
     public SupporterCard requireEligible(CaseView c, String supporterId) {
-        return matcher.requireEligible(profile(c), supporterId);
+        return matcher.requireEligible(c.caseReference(), profile(c), supporterId);
     }
 
     /** An eligible supporter of the organisation that answers for the case. */

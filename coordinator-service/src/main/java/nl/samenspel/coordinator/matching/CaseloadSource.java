@@ -6,7 +6,14 @@ import java.util.Set;
 /** This service's own knowledge matching needs: open cases per supporter, and who supported a resident before. */
 public interface CaseloadSource {
 
-    Map<String, Integer> openCasesBySupporter();
+    /**
+     * Per supporter, the places taken by cases other than {@code caseReference}: cases they own or share, and offers
+     * waiting for their answer. The case being matched is left out, so that accepting its own offer needs no second place.
+     */
+    Map<String, Integer> openCasesBySupporter(String caseReference);
+
+    /** The places one supporter has taken by cases other than {@code caseReference}, counted as above. */
+    int openCasesOf(String supporterId, String caseReference);
 
     Set<String> previousSupportersOf(String residentPseudonym);
 }

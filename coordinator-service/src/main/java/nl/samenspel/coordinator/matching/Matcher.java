@@ -3,6 +3,7 @@ package nl.samenspel.coordinator.matching;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
+import java.util.Map;
 
 /** Ranks and checks supporters for a case on the current snapshot of the network and this service's caseload. */
 @Component
@@ -17,8 +18,8 @@ public class Matcher {
     }
 
     /** The best {@code limit} candidates, and every supporter left out with the reasons. */
-    public CandidateList candidates(CaseProfile c, int limit) {
-        return Ranking.candidates(directory.snapshot(), caseload.openCasesBySupporter(), c, limit);
+    public CandidateList candidates(String caseReference, CaseProfile c, int limit) {
+        return Ranking.candidates(directory.snapshot(), caseload.openCasesBySupporter(caseReference), c, limit);
     }
 
     /**
@@ -26,9 +27,10 @@ public class Matcher {
      *
      * @throws SupporterNotEligibleException with every reason otherwise
      */
-    public SupporterCard requireEligible(CaseProfile c, String supporterId) {
+    public SupporterCard requireEligible(String caseReference, CaseProfile c, String supporterId) {
         NetworkSnapshot network = directory.snapshot();
-        List<String> reasons = Ranking.ineligibility(network, caseload.openCasesBySupporter(), c, supporterId);
+        List<String> reasons = Ranking.ineligibility(network, Map.of(supporterId, caseload.openCasesOf(supporterId, caseReference)), c,
+                supporterId);
         if (!reasons.isEmpty()) {
             throw new SupporterNotEligibleException(supporterId, reasons);
         }
