@@ -12,6 +12,7 @@ import nl.samenspel.local.test.TestTokenIssuer;
 import nl.samenspel.local.test.TopicReader;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.messaging.timeout.UnitOfWorkTimeoutInterceptor;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -259,6 +260,15 @@ class KitIT {
         assertThat(response.body()).contains("unsupported-media-type").contains("text/plain").contains("application/json");
         assertThat(jdbc.queryForObject("select count(*) from domainevententry where aggregateidentifier = ?",
                 Integer.class, tally)).isZero();
+    }
+
+    @Test
+    void aCommandRunsWithinItsTransactionsTimeLimitWithoutOnePerHandlerCall() {
+        commands.sendAndWait(new RecordTallyCommand("tally-" + UUID.randomUUID(), 1));
+
+        assertThat(Tally.lastHandlerStack).as("the command's transaction is time-limited")
+                .contains(UnitOfWorkTimeoutInterceptor.class.getName())
+                .doesNotContain("org.axonframework.messaging.timeout.TimeoutWrappedMessageHandlingMember");
     }
 
     @Test

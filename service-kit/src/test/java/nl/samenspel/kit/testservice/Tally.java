@@ -10,6 +10,8 @@ import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
@@ -19,6 +21,8 @@ class Tally {
 
     static final String EXPIRY = "tally-expiry";
     static volatile Duration expiresAfter = Duration.ofHours(1);
+    /** The classes on the stack of the latest amount's handler: which time limits wrap a handler call. */
+    static volatile List<String> lastHandlerStack = List.of();
 
     @AggregateIdentifier
     private String tallyId;
@@ -33,6 +37,7 @@ class Tally {
         if (command.amount() < 0) {
             throw new IllegalArgumentException("amount must not be negative");
         }
+        lastHandlerStack = Arrays.stream(Thread.currentThread().getStackTrace()).map(StackTraceElement::getClassName).toList();
         if (tallyId == null) {
             deadlines.schedule(expiresAfter, EXPIRY);
         }
