@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
-# CPU per command of this checkout (B) against another version (A, default: main), measured in one sitting: both
-# benchmarks run at the same time on the same machine, so both see the same load from everything else; each measures
-# its own JVM's and its own PostgreSQL's CPU time. Both use this checkout's benchmark code (copied into A's worktree),
-# so only the services differ.
+# CPU per command of this checkout (B) against another version (A, default: main), measured in one sitting: A, then
+# B, each with its own PostgreSQL and broker, each measuring its own JVM's and its own PostgreSQL's CPU time. With
+# AB_TOGETHER=1 both run at the same time, so both see the same load from everything else, but each gets about one
+# core of two. Both use this checkout's benchmark code (copied into A's worktree), so only the services differ.
 #   benchmarks/run-ab.sh [benchmark options, default: --scale 2 --runs 3 --jit-warmup 60 --statements]
-# Environment: AB_BASELINE (git ref of A, default main), AB_WORKTREE (where A is checked out, default ../samenspel-ab).
+# Environment: AB_BASELINE (git ref of A, default main), AB_WORKTREE (where A is checked out, default ../samenspel-ab),
+# AB_TOGETHER (set: run A and B at the same time).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 baseline=${AB_BASELINE:-main}
@@ -20,11 +21,16 @@ out=benchmarks/target/ab
 mkdir -p "$out"
 cp "$worktree/benchmarks/target/samenspel-benchmarks.jar" "$out/A.jar"
 cp benchmarks/target/samenspel-benchmarks.jar "$out/B.jar"
-for version in A B; do
-  java -Daxoniq.update-checker.disabled=true -Xmx1536m -XX:+UseSerialGC -jar "$out/$version.jar" --cpu-only \
-    "${options[@]}" --out "$out/$version.json" > "$out/$version.log" 2>&1 &
-done
-wait
+run() {
+  java -Daxoniq.update-checker.disabled=true -Xmx1536m -XX:+UseSerialGC -jar "$out/$1.jar" --cpu-only \
+    "${options[@]}" --out "$out/$1.json" > "$out/$1.log" 2>&1
+}
+if [ -n "${AB_TOGETHER:-}" ]; then
+  run A & run B & wait
+else
+  run A
+  run B
+fi
 # Side by side: every figure's median in A and B, and B / A.
 awk -F' \\| ' 'FNR == NR && /^\| [^*-]/ && !/^\| figure/ { a[$1] = $3; next }
   FNR == 1 && NR != FNR { print "| figure | A (" base ") | B (this checkout) | B / A |"; print "|---|---:|---:|---:|" }

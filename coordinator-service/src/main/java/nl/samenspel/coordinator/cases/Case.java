@@ -26,7 +26,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * {@link CaseTransitions#ALLOWED} first, then against the case's own rules. A case is never without an owner:
  * until someone accepts, the coordinator or the previous owner stays responsible.
  */
-@Aggregate
+@Aggregate(cache = CaseCaching.NAME)
 class Case {
 
     private static final Set<Role> OPENERS = EnumSet.of(Role.COORDINATOR, Role.ORGANISATION);

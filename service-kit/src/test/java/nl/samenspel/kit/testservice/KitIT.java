@@ -11,7 +11,10 @@ import nl.samenspel.local.test.LocalInfrastructureInitializer;
 import nl.samenspel.local.test.TestTokenIssuer;
 import nl.samenspel.local.test.TopicReader;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.timeout.UnitOfWorkTimeoutInterceptor;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,6 +22,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ContextConfiguration;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Duration;
 import java.util.List;
@@ -44,6 +48,12 @@ class KitIT {
     EventProcessingConfiguration processing;
     @Autowired
     IndexedDeadlineManager deadlines;
+    @Autowired
+    EventStore eventStore;
+    @Autowired
+    TransactionTemplate transactions;
+    @Autowired
+    MeterRegistry meters;
 
     @Test
     void committedEventReachesKafkaAsCloudEventWithItsEventStoreId() {
@@ -260,6 +270,37 @@ class KitIT {
         assertThat(response.body()).contains("unsupported-media-type").contains("text/plain").contains("application/json");
         assertThat(jdbc.queryForObject("select count(*) from domainevententry where aggregateidentifier = ?",
                 Integer.class, tally)).isZero();
+    }
+
+    @Test
+    void aTallyCommandedAgainIsTakenFromTheCacheNotReadBackFromItsEvents() {
+        String tally = "tally-" + UUID.randomUUID();
+        for (int amount = 1; amount <= 3; amount++) {
+            commands.sendAndWait(new RecordTallyCommand(tally, amount));
+        }
+
+        assertThat(Tally.replayed.getOrDefault(tally, 0)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from domainevententry where aggregateidentifier = ?",
+                Integer.class, tally)).isEqualTo(3);
+    }
+
+    @Test
+    void anEventAnotherInstanceAppendedIsSeenByTheNextCommandInsteadOfTheCachedTally() {
+        String tally = "tally-" + UUID.randomUUID();
+        commands.sendAndWait(new RecordTallyCommand(tally, 1));
+        commands.sendAndWait(new RecordTallyCommand(tally, 2));
+        double staleBefore = meters.counter("samenspel.aggregate.cache.stale", "cache", "tallies").count();
+
+        // What another instance's command would store: the next event of the tally, past this instance's cache.
+        transactions.executeWithoutResult(status -> eventStore.publish(new GenericDomainEventMessage<>(
+                "Tally", tally, 2, new TallyRecordedEvent(tally, 5))));
+        commands.sendAndWait(new RecordTallyCommand(tally, 3));
+
+        assertThat(meters.counter("samenspel.aggregate.cache.stale", "cache", "tallies").count())
+                .as("the cached tally was found older than the event store").isEqualTo(staleBefore + 1);
+        assertThat(Tally.replayed.get(tally)).as("loaded again from its three events").isEqualTo(3);
+        assertThat(jdbc.queryForList("select sequencenumber from domainevententry where aggregateidentifier = ?"
+                + " order by sequencenumber", Long.class, tally)).containsExactly(0L, 1L, 2L, 3L);
     }
 
     @Test
