@@ -7,5 +7,7 @@
 # Results: a table on stdout, benchmarks/target/benchmark-results.json and .md.
 set -euo pipefail
 cd "$(dirname "$0")"
+# Spring Boot does not repackage a jar it repackaged before, even when a module inside it changed: build it anew.
+rm -f benchmarks/target/samenspel-benchmarks.jar*
 ./mvnw -q -B -pl benchmarks -am package -DskipTests
 exec java -Daxoniq.update-checker.disabled=true -Xmx1536m -XX:+UseSerialGC -jar benchmarks/target/samenspel-benchmarks.jar "$@"

@@ -13,10 +13,14 @@ worktree=${AB_WORKTREE:-../samenspel-ab}
 options=("$@")
 [ ${#options[@]} -gt 0 ] || options=(--scale 2 --runs 3 --jit-warmup 60 --statements)
 [ -d "$worktree" ] || git worktree add --detach "$worktree" "$baseline"
-git -C "$worktree" checkout -q --detach "$baseline"
+# A's worktree holds the previous comparison's benchmark code: dropped before the checkout.
+git -C "$worktree" checkout -q -f --detach "$baseline"
+git -C "$worktree" clean -q -f -d benchmarks/src
 rm -rf "$worktree/benchmarks/src" && cp -r benchmarks/src "$worktree/benchmarks/src"
-(cd "$worktree" && ./mvnw -q -B -pl benchmarks -am package -DskipTests)
-./mvnw -q -B -pl benchmarks -am package -DskipTests
+# Spring Boot does not repackage a jar it repackaged before, even when a module inside it changed: build it anew.
+build() { (cd "$1" && rm -f benchmarks/target/samenspel-benchmarks.jar* && ./mvnw -q -B -pl benchmarks -am package -DskipTests); }
+build "$worktree"
+build .
 out=benchmarks/target/ab
 mkdir -p "$out"
 cp "$worktree/benchmarks/target/samenspel-benchmarks.jar" "$out/A.jar"

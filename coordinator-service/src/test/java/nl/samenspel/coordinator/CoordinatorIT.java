@@ -1,6 +1,7 @@
 package nl.samenspel.coordinator;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.micrometer.core.instrument.MeterRegistry;
 import nl.samenspel.local.test.ApiDocumentCheck;
 import nl.samenspel.local.test.Await;
 import nl.samenspel.events.CloudEvent;
@@ -49,6 +50,8 @@ class CoordinatorIT {
     TestRestTemplate http;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    MeterRegistry meters;
 
     private final String volunteers = UUID.randomUUID().toString();
     private final String professionals = UUID.randomUUID().toString();
@@ -185,6 +188,23 @@ class CoordinatorIT {
         assertThat(post("/cases/" + second + "/dispatch", Map.of("supporterId", single), coordinator())
                 .getStatusCode().value()).as("the accepted case keeps the place").isEqualTo(422);
         assertThat(get("/cases/" + second).get("state").asText()).isEqualTo("OPENED");
+    }
+
+    @Test
+    void theNextCommandsOnACaseTakeItFromTheCache() {
+        String reference = openCase("GM1525").getBody().get("caseReference").asText();
+        double hits = cacheHits();
+
+        assertThat(post("/cases/" + reference + "/dispatch", Map.of("supporterId", informal), coordinator())
+                .getStatusCode().value()).isEqualTo(200);
+        assertThat(post("/cases/" + reference + "/accept", Map.of("supporterId", informal), organisation(volunteers))
+                .getStatusCode().value()).isEqualTo(200);
+
+        assertThat(cacheHits()).as("dispatch and acceptance found the case in memory").isGreaterThanOrEqualTo(hits + 2);
+    }
+
+    private double cacheHits() {
+        return meters.get("cache.gets").tag("cache", "cases").tag("result", "hit").functionCounter().count();
     }
 
     @Test
