@@ -9,6 +9,8 @@ import org.axonframework.common.caching.Cache;
 import org.axonframework.eventsourcing.AggregateCacheEntry;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import java.lang.reflect.Field;
 import java.time.Duration;
@@ -21,8 +23,9 @@ import java.util.Objects;
  * It never hands out a stale aggregate. Before a cached aggregate is used, its version is compared with the last
  * sequence number in the event store, inside the command's transaction; when another instance of the service (or
  * anything else) appended to it since, the aggregate is loaded from its events again. Two instances committing to one
- * aggregate at the same moment still meet at the event store's unique sequence number, as without a cache. Axon
- * removes an aggregate from the cache when its command fails, so a refused command leaves no half-changed state.
+ * aggregate at the same moment still meet at the event store's unique sequence number, as without a cache. Only
+ * committed aggregates enter the cache, and Axon removes one when its command fails, so a refused or rolled-back
+ * command leaves no half-changed state behind.
  */
 public class FreshAggregateCache implements Cache {
 
@@ -64,9 +67,25 @@ public class FreshAggregateCache implements Cache {
         return (V) entry;
     }
 
+    /**
+     * Axon puts an aggregate while its command's transaction is still open, and that transaction may be a longer one
+     * (a Kafka inbox, an idempotent request) that rolls back after the command. So the aggregate enters the cache only
+     * once the transaction has committed: a rolled-back change never does, even when another instance later stores an
+     * event with the same sequence number.
+     */
     @Override
     public void put(Object key, Object value) {
-        entries.put(key, value);
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            entries.put(key, value);
+            return;
+        }
+        entries.invalidate(key);
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                entries.put(key, value);
+            }
+        });
     }
 
     @Override

@@ -304,6 +304,27 @@ class KitIT {
     }
 
     @Test
+    void aCommandWhoseLongerTransactionRolledBackLeavesNothingInTheCache() {
+        String tally = "tally-" + UUID.randomUUID();
+        commands.sendAndWait(new RecordTallyCommand(tally, 1));
+
+        // The command commits its unit of work inside a longer transaction (as a Kafka inbox does), which rolls back.
+        transactions.executeWithoutResult(status -> {
+            commands.sendAndWait(new RecordTallyCommand(tally, 2));
+            status.setRollbackOnly();
+        });
+        // Another instance then stores the tally's next event, with the sequence number the rolled-back one had.
+        transactions.executeWithoutResult(status -> eventStore.publish(new GenericDomainEventMessage<>(
+                "Tally", tally, 1, new TallyRecordedEvent(tally, 5))));
+        commands.sendAndWait(new RecordTallyCommand(tally, 3));
+
+        assertThat(Tally.replayed.get(tally)).as("loaded from the two stored events, not the rolled-back state")
+                .isEqualTo(2);
+        assertThat(jdbc.queryForList("select sequencenumber from domainevententry where aggregateidentifier = ?"
+                + " order by sequencenumber", Long.class, tally)).containsExactly(0L, 1L, 2L);
+    }
+
+    @Test
     void aCommandRunsWithinItsTransactionsTimeLimitWithoutOnePerHandlerCall() {
         commands.sendAndWait(new RecordTallyCommand("tally-" + UUID.randomUUID(), 1));
 
