@@ -29,8 +29,8 @@ public class Matcher {
      */
     public SupporterCard requireEligible(String caseReference, CaseProfile c, String supporterId) {
         NetworkSnapshot network = directory.snapshot();
-        List<String> reasons = Ranking.ineligibility(network, Map.of(supporterId, caseload.openCasesOf(supporterId, caseReference)), c,
-                supporterId);
+        Map<String, Integer> placesTaken = Map.of(supporterId, caseload.openCasesOf(supporterId, caseReference));
+        List<String> reasons = Ranking.ineligibility(network, placesTaken, c, supporterId);
         if (!reasons.isEmpty()) {
             throw new SupporterNotEligibleException(supporterId, reasons);
         }

@@ -1,6 +1,7 @@
 package nl.samenspel.kit.testservice;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.micrometer.core.instrument.MeterRegistry;
 import nl.samenspel.events.CloudEvent;
 import nl.samenspel.events.IntegrationEvents;
 import nl.samenspel.kit.axon.IndexedDeadlineManager;
@@ -11,7 +12,6 @@ import nl.samenspel.local.test.LocalInfrastructureInitializer;
 import nl.samenspel.local.test.TestTokenIssuer;
 import nl.samenspel.local.test.TopicReader;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import io.micrometer.core.instrument.MeterRegistry;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
