@@ -37,6 +37,7 @@ class LocalRunIT {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     /** Stopping takes a few seconds; this leaves room for a busy machine, not for waiting on a timeout. */
     private static final Duration STOP_WITHIN = Duration.ofSeconds(30);
+    private static final int TAIL_LINES = 80;
     private static final Pattern ERROR_LINE = Pattern.compile("\\bERROR\\b");
     private static final Pattern LABEL = Pattern.compile("(?:TRACE|DEBUG|INFO|WARN|ERROR) \\[([^,\\]]*),");
     private static final Pattern STACK_TRACE_LINE = Pattern.compile("^\\s+at [\\w.$/]+\\(|^Caused by: |^\\S*(Exception|Error)(: |$)");
@@ -81,16 +82,16 @@ class LocalRunIT {
             // Five minutes: on a busy machine, five Spring contexts, PostgreSQL and Kafka take a while.
             Await.until(Duration.ofSeconds(300), "the platform says it is running",
                     () -> !process.isAlive() || read(log).stream().anyMatch(line -> line.contains("Samenspel is running")));
-            assertThat(process.isAlive()).as("running; log: " + log).isTrue();
+            assertThat(process.isAlive()).as(() -> "running; the log ends:\n" + tail(log)).isTrue();
             whileUp.accept("http://127.0.0.1:" + networkPort + "/organisations");
             process.destroy();
             assertThat(process.waitFor(STOP_WITHIN.toSeconds(), TimeUnit.SECONDS))
-                    .as("stopped within " + STOP_WITHIN.toSeconds() + " s of SIGTERM; log: " + log).isTrue();
+                    .as(() -> "stopped within " + STOP_WITHIN.toSeconds() + " s of SIGTERM; the log ends:\n" + tail(log)).isTrue();
         } finally {
             process.destroyForcibly();
         }
         List<String> lines = read(log);
-        assertThat(lines).noneMatch(line -> line.contains("Application run failed"));
+        assertThat(lines).as(() -> "the log ends:\n" + tail(log)).noneMatch(line -> line.contains("Application run failed"));
         // From the moment it is up: an overloaded machine may make the starting broker complain of a late heartbeat.
         List<String> upAndStopping = lines.subList(lines.indexOf(lines.stream()
                 .filter(line -> line.contains("Samenspel is running")).findFirst().orElseThrow()), lines.size());
@@ -128,6 +129,12 @@ class LocalRunIT {
     private static String label(String line) {
         Matcher label = LABEL.matcher(line);
         return label.find() ? label.group(1) : "(none): " + line;
+    }
+
+    /** The log's last lines, for a failure message: CI keeps the test's output, not the temporary log. */
+    private static String tail(Path log) {
+        List<String> lines = read(log);
+        return String.join("\n", lines.subList(Math.max(0, lines.size() - TAIL_LINES), lines.size()));
     }
 
     private static List<String> read(Path log) {

@@ -33,8 +33,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code soak.warmup-seconds} counting as warm-up. Every {@code soak.report-seconds} it prints the interval's figures
  * (flows offered, completed, not started, failed, mean flow time, topic growth), the heap, each tracking processor's
  * and consumer group's lag, the connection pools, and the costliest SQL statements of the interval; at the end it
- * says whether the platform kept up with a flat cost per flow, and fails if not. Runs only when
- * {@code -Dsoak.minutes} is given; see the README section "Fault tests".
+ * says whether the platform kept up with a flat cost per flow, and fails if not. The build
+ * leaves it out; it runs when named, with {@code -Dsoak.minutes}: see docs/fault-tests.md.
  */
 @EnabledIfSystemProperty(named = "soak.minutes", matches = "\\d+")
 class SoakIT {
