@@ -177,7 +177,7 @@ class CoordinatorIT {
 
         ResponseEntity<JsonNode> refused = post("/cases/" + second + "/dispatch", Map.of("supporterId", single), coordinator());
         assertThat(refused.getStatusCode().value()).isEqualTo(422);
-        assertThat(refused.getBody().get("detail").asText()).contains("no free capacity (1 of 1 cases open)");
+        assertThat(refused.getBody().get("detail").asText()).contains("no free capacity (1 of 1 places taken)");
         assertThat(excluded(get("/cases/" + second + "/candidates?limit=100"), single).findValuesAsText("reason"))
                 .as("the coordinator sees why").contains("AT_CAPACITY");
 

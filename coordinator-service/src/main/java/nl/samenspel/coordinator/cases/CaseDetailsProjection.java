@@ -183,17 +183,17 @@ class CaseDetailsProjection implements CaseloadSource {
     }
 
     @Override
-    public Map<String, Integer> openCasesBySupporter(String caseReference) {
-        Map<String, Integer> open = new HashMap<>();
+    public Map<String, Integer> placesTakenBySupporter(String caseReference) {
+        Map<String, Integer> taken = new HashMap<>();
         jdbc.query("select supporter_id, count(*) from (" + PLACES_TAKEN + ") places group by supporter_id",
                 rs -> {
-                    open.put(rs.getString(1), rs.getInt(2));
+                    taken.put(rs.getString(1), rs.getInt(2));
                 }, caseReference, caseReference, caseReference);
-        return open;
+        return taken;
     }
 
     @Override
-    public int openCasesOf(String supporterId, String caseReference) {
+    public int placesTakenBy(String supporterId, String caseReference) {
         return jdbc.queryForObject("select count(*) from (" + PLACES_TAKEN + ") places where supporter_id = ?",
                 Integer.class, caseReference, caseReference, caseReference, supporterId);
     }

@@ -17,12 +17,12 @@ public final class Eligibility {
     }
 
     /** Every reason the supporter may not take the case, as sentences; empty when eligible. */
-    public static List<String> reasons(SupporterCard supporter, OrganisationCard organisation, int openCases, CaseProfile c) {
-        return exclusions(supporter, organisation, openCases, c).stream().map(Exclusion::explanation).toList();
+    public static List<String> reasons(SupporterCard supporter, OrganisationCard organisation, int placesTaken, CaseProfile c) {
+        return exclusions(supporter, organisation, placesTaken, c).stream().map(Exclusion::explanation).toList();
     }
 
     /** Every reason the supporter may not take the case; empty when eligible. */
-    public static List<Exclusion> exclusions(SupporterCard supporter, OrganisationCard organisation, int openCases,
+    public static List<Exclusion> exclusions(SupporterCard supporter, OrganisationCard organisation, int placesTaken,
                                              CaseProfile c) {
         List<Exclusion> reasons = new ArrayList<>(2);
         SupporterProfile p = supporter.profile();
@@ -46,8 +46,8 @@ public final class Eligibility {
         if (p.kind() == SupportKind.INFORMAL && p.trainingCompletedOn() == null) {
             reasons.add(new Exclusion(TRAINING_NOT_COMPLETED, "the network's training is not completed"));
         }
-        if (openCases >= p.capacity()) {
-            reasons.add(new Exclusion(AT_CAPACITY, "no free capacity (" + openCases + " of " + p.capacity() + " cases open)"));
+        if (placesTaken >= p.capacity()) {
+            reasons.add(new Exclusion(AT_CAPACITY, "no free capacity (" + placesTaken + " of " + p.capacity() + " places taken)"));
         }
         if (intersects(p.careProvidersLinked(), c.careProviders()) || (organisation != null && organisation.deliversCare()
                 && c.careProviders().contains(organisation.kvkNumber()))) {

@@ -19,7 +19,7 @@ public class Matcher {
 
     /** The best {@code limit} candidates, and every supporter left out with the reasons. */
     public CandidateList candidates(String caseReference, CaseProfile c, int limit) {
-        return Ranking.candidates(directory.snapshot(), caseload.openCasesBySupporter(caseReference), c, limit);
+        return Ranking.candidates(directory.snapshot(), caseload.placesTakenBySupporter(caseReference), c, limit);
     }
 
     /**
@@ -29,7 +29,7 @@ public class Matcher {
      */
     public SupporterCard requireEligible(String caseReference, CaseProfile c, String supporterId) {
         NetworkSnapshot network = directory.snapshot();
-        Map<String, Integer> placesTaken = Map.of(supporterId, caseload.openCasesOf(supporterId, caseReference));
+        Map<String, Integer> placesTaken = Map.of(supporterId, caseload.placesTakenBy(supporterId, caseReference));
         List<String> reasons = Ranking.ineligibility(network, placesTaken, c, supporterId);
         if (!reasons.isEmpty()) {
             throw new SupporterNotEligibleException(supporterId, reasons);

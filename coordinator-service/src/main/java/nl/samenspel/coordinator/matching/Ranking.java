@@ -28,8 +28,8 @@ public final class Ranking {
     }
 
     /** The best {@code limit} eligible supporters. */
-    public static List<RankedSupporter> rank(NetworkSnapshot network, Map<String, Integer> openCases, CaseProfile c, int limit) {
-        return candidates(network, openCases, c, limit).candidates();
+    public static List<RankedSupporter> rank(NetworkSnapshot network, Map<String, Integer> placesTaken, CaseProfile c, int limit) {
+        return candidates(network, placesTaken, c, limit).candidates();
     }
 
     /**
@@ -37,12 +37,12 @@ public final class Ranking {
      * complaint against a care provider, supporters of organisations that deliver no care come first whatever their
      * score: the resident should not be supported by the side they complain about.
      */
-    public static CandidateList candidates(NetworkSnapshot network, Map<String, Integer> openCases, CaseProfile c, int limit) {
+    public static CandidateList candidates(NetworkSnapshot network, Map<String, Integer> placesTaken, CaseProfile c, int limit) {
         List<RankedSupporter> ranked = new ArrayList<>();
         List<ExcludedSupporter> excluded = new ArrayList<>();
         Map<String, Boolean> independent = new HashMap<>();
         for (SupporterCard supporter : network.supporters()) {
-            int open = openCases.getOrDefault(supporter.supporterId(), 0);
+            int open = placesTaken.getOrDefault(supporter.supporterId(), 0);
             OrganisationCard organisation = network.organisation(supporter.organisationId());
             List<Exclusion> exclusions = Eligibility.exclusions(supporter, organisation, open, c);
             if (exclusions.isEmpty()) {
@@ -63,17 +63,17 @@ public final class Ranking {
     }
 
     /** Why this supporter may not take the case; empty if they may. Unknown supporters are never eligible. */
-    public static List<String> ineligibility(NetworkSnapshot network, Map<String, Integer> openCases, CaseProfile c,
+    public static List<String> ineligibility(NetworkSnapshot network, Map<String, Integer> placesTaken, CaseProfile c,
                                              String supporterId) {
         SupporterCard supporter = network.supporter(supporterId);
         if (supporter == null) {
             return List.of("not a supporter of this network");
         }
         return Eligibility.reasons(supporter, network.organisation(supporter.organisationId()),
-                openCases.getOrDefault(supporterId, 0), c);
+                placesTaken.getOrDefault(supporterId, 0), c);
     }
 
-    static RankedSupporter score(SupporterCard supporter, OrganisationCard organisation, int openCases, CaseProfile c) {
+    static RankedSupporter score(SupporterCard supporter, OrganisationCard organisation, int placesTaken, CaseProfile c) {
         SupporterProfile p = supporter.profile();
         List<ScoreComponent> parts = new ArrayList<>(8);
         if (supporter.supporterId().equals(c.preferredSupporterId())) {
@@ -113,8 +113,8 @@ public final class Ranking {
         if (c.language() != null && p.languages().contains(c.language())) {
             parts.add(new ScoreComponent("LANGUAGE", LANGUAGE, "speaks " + c.language()));
         }
-        double free = p.capacity() == 0 ? 0 : (double) (p.capacity() - openCases) / p.capacity();
-        parts.add(new ScoreComponent("CAPACITY", CAPACITY * free, (p.capacity() - openCases) + " of " + p.capacity() + " places free"));
+        double free = p.capacity() == 0 ? 0 : (double) (p.capacity() - placesTaken) / p.capacity();
+        parts.add(new ScoreComponent("CAPACITY", CAPACITY * free, (p.capacity() - placesTaken) + " of " + p.capacity() + " places free"));
         double total = 0;
         for (ScoreComponent part : parts) {
             total += part.points();

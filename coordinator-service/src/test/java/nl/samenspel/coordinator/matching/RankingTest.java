@@ -129,7 +129,7 @@ class RankingTest {
     @Test
     void supporterAtCapacityIsNotEligible() {
         assertThat(reasons(supporter("s", VOLUNTEERS, SupportKind.INFORMAL), VOLUNTEERS, 10, plainCase()))
-                .containsExactly("no free capacity (10 of 10 cases open)");
+                .containsExactly("no free capacity (10 of 10 places taken)");
     }
 
     @Test
