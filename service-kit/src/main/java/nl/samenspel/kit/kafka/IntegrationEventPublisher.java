@@ -27,8 +27,9 @@ import java.util.concurrent.TimeoutException;
  * <p>Within a unit of work (a tracking processor's batch) the records are sent without waiting, and the
  * acknowledgements are awaited once, when the unit of work prepares its commit, before the token is committed:
  * one round trip per batch instead of one per event. Order per key holds: one producer, sends in handler order,
- * idempotence with at most five requests in flight. A record that is not acknowledged fails the batch, which the
- * processor retries from its last token (records already sent are then sent again: at least once).
+ * idempotence with one request in flight (samenspel-defaults.yml says why not more). A record that is not
+ * acknowledged fails the batch, which the processor retries from its last token (records already sent are then sent
+ * again: at least once).
  */
 public class IntegrationEventPublisher {
 
