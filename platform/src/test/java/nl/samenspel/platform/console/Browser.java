@@ -5,6 +5,7 @@ import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -40,6 +41,16 @@ final class Browser implements AutoCloseable {
     static final Path SCREENSHOTS = Path.of("..", "docs", "screenshots");
     /** The WCAG 2.1 A and AA rules of axe-core. */
     private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+
+    /** Whether clicking the element submits a form or follows a link to another address than the page's. */
+    private static final String LOADS_A_PAGE = """
+            const e = arguments[0];
+            if (e.form && e.type === 'submit') return true;
+            const link = e.closest('a[href]');
+            if (!link) return false;
+            const to = new URL(link.href);
+            return to.pathname + to.search !== location.pathname + location.search;
+            """;
 
     private final WebDriver driver;
     private final String consoleUri;
@@ -141,8 +152,18 @@ final class Browser implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Clicks, and when the click loads another page (a form's submit button, a link elsewhere) waits until the old
+     * page is gone: a read straight after would otherwise find the old page's element, stale a moment later.
+     */
     Browser click(String css) {
-        find(css).click();
+        WebElement element = find(css);
+        boolean loadsAPage = Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript(LOADS_A_PAGE, element));
+        WebElement page = driver.findElement(By.tagName("html"));
+        element.click();
+        if (loadsAPage) {
+            wait(ExpectedConditions.stalenessOf(page));
+        }
         return this;
     }
 
