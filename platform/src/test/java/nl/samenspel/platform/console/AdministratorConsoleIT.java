@@ -66,7 +66,7 @@ class AdministratorConsoleIT {
         assertThat(send("GET", "/residents/" + PSEUDONYM + "/personal-details?reason=controle%20voor%20de%20test", null, 200)
                 .path("name").asText()).isEqualTo(NAME);
         browser.loginAs("administrator");
-        browser.find("a[href='/operations/residents']").click();
+        browser.click("a[href='/operations/residents']");
         accessibleInBothLanguages("erasure, find a resident");
         browser.type("#e-pseudonym", PSEUDONYM).click("#erasure-find button[type=submit]");
         assertThat(browser.text("[data-testid=confirm]")).contains(PSEUDONYM, "persoonsgegevens", "gegevenssleutel",
@@ -110,7 +110,7 @@ class AdministratorConsoleIT {
         String current = usage.path("currentMasterKeyId").asText();
         assertThat(current).isNotBlank();
         browser.loginAs("administrator");
-        browser.find("a[href='/operations/vault']").click();
+        browser.click("a[href='/operations/vault']");
         assertThat(browser.text("[data-testid=current-key]")).contains(current);
         assertThat(browser.find("[data-testid=master-keys] tr[data-key='" + current + "'] td:last-child").getText())
                 .isEqualTo(String.valueOf(usage.path("residentKeysByMasterKey").path(current).asLong()));
@@ -129,7 +129,7 @@ class AdministratorConsoleIT {
     @Order(3)
     void theAdministratorSeesWhichOrganisationsAndMunicipalitiesMayReadWhichKafkaTopics() {
         browser.loginAs("administrator");
-        browser.find("a[href='/operations/kafka-access']").click();
+        browser.click("a[href='/operations/kafka-access']");
         assertThat(browser.text("[data-testid=rules-note]")).contains("kafka-access.sh");
         String cdb = browser.text("[data-testid=kafka-readers] tr[data-principal='org-" + CDB + "']");
         assertThat(cdb).contains("Cliëntenbelang Duin en Bollen", "coordinator.handovers." + CDB + ".v1",

@@ -109,7 +109,7 @@ final class Browser implements AutoCloseable {
         wait(ExpectedConditions.presenceOfElementLocated(By.id("username")));
         driver.findElement(By.id("username")).sendKeys(username);
         driver.findElement(By.id("password")).sendKeys("demo");
-        driver.findElement(By.cssSelector("button[type=submit]")).click();
+        click(driver.findElement(By.cssSelector("button[type=submit]")));
         wait(ExpectedConditions.urlContains(consoleUri));
         wait(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-testid=person-name]")));
         return this;
@@ -117,7 +117,7 @@ final class Browser implements AutoCloseable {
 
     /** Logs out of the console and of the issuer, ending on the issuer's login form. */
     Browser logout() {
-        driver.findElement(By.cssSelector("form[action$='/logout'] button")).click();
+        click(driver.findElement(By.cssSelector("form[action$='/logout'] button")));
         wait(ExpectedConditions.presenceOfElementLocated(By.id("username")));
         return this;
     }
@@ -157,7 +157,11 @@ final class Browser implements AutoCloseable {
      * page is gone: a read straight after would otherwise find the old page's element, stale a moment later.
      */
     Browser click(String css) {
-        WebElement element = find(css);
+        return click(find(css));
+    }
+
+    /** As {@link #click(String)}, for an element found some other way (inside a row, by its link text). */
+    Browser click(WebElement element) {
         boolean loadsAPage = Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript(LOADS_A_PAGE, element));
         WebElement page = driver.findElement(By.tagName("html"));
         element.click();

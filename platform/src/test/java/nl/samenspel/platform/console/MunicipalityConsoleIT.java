@@ -246,7 +246,7 @@ class MunicipalityConsoleIT {
         WebElement row = browser.find("[data-testid=dead-letters-signalling] tr[data-key='sup-planted-" + eventId + "']");
         assertThat(row.getText()).contains(Topics.NETWORK_SUPPORTERS, "planted by the test");
         accessibleInBothLanguages("dead letters");
-        browser.find("[data-testid=dead-letters-signalling] tr[data-key='sup-planted-" + eventId + "'] [data-testid=retry]").click();
+        browser.click("[data-testid=dead-letters-signalling] tr[data-key='sup-planted-" + eventId + "'] [data-testid=retry]");
         browser.waitForText("[data-testid=done]", "Verwerkt");
         assertThat(browser.find("[data-testid=dead-letters-signalling] tr[data-key='sup-planted-" + eventId + "'] [data-testid=retried-at]")
                 .getText()).isNotEqualTo("nog niet");

@@ -120,7 +120,7 @@ class WebConsoleIT {
 
         WebElement oab = browser.all("[data-testid=candidates] tbody tr").stream()
                 .filter(row -> row.getText().contains("Ouderenadviseurs KBO-PCOB")).findFirst().orElseThrow();
-        oab.findElement(By.cssSelector("[data-testid=dispatch]")).click();
+        browser.click(oab.findElement(By.cssSelector("[data-testid=dispatch]")));
         browser.waitForText("[data-testid=done]", "aangeboden");
         assertThat(browser.text("[data-testid=case-state]")).isEqualTo("Aangeboden, wacht op acceptatie");
         browser.go("/queue?section=OFFERS_AWAITING_ACCEPTANCE&sort=deadline");
@@ -321,7 +321,7 @@ class WebConsoleIT {
         browser.loginAs("coordinator").go("/network/organisations");
         assertThat(organisationRow(name).getText()).contains("Aangemeld");
         accessibleInBothLanguages("organisations");
-        organisationRow(name).findElement(By.cssSelector("[data-testid=admit]")).click();
+        browser.click(organisationRow(name).findElement(By.cssSelector("[data-testid=admit]")));
         browser.waitForText("[data-testid=done]", "toegelaten");
         for (int tries = 0; tries < 40 && !organisationRow(name).getText().contains("Toegelaten"); tries++) {
             Thread.sleep(500);
@@ -356,7 +356,7 @@ class WebConsoleIT {
         browser.screenshot("queue-quick-links");
 
         browser.go("/queue");
-        browser.driver().findElement(By.linkText(name)).click();
+        browser.click(browser.driver().findElement(By.linkText(name)));
         assertThat(browser.driver().getCurrentUrl()).contains("section=OFFERS_AWAITING_ACCEPTANCE", "municipality=GM0553", "sort=deadline");
         assertThat(browser.find("#queue-filters select[name=municipality]").getDomProperty("value")).isEqualTo("GM0553");
 
@@ -416,7 +416,7 @@ class WebConsoleIT {
         ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'})", row);
         browser.screenshot("network-supporters");
 
-        row.findElement(By.linkText(name)).click();
+        browser.click(row.findElement(By.linkText(name)));
         browser.find("#profile-capacity");
         accessibleInBothLanguages("supporter");
         browser.type("#profile-capacity", "-1").click("[data-testid=save-profile]");
