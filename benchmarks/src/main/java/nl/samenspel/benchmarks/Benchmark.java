@@ -169,7 +169,7 @@ public final class Benchmark {
                 results.record(THROUGHPUT, "all commands, " + workload.workers() + " client threads", "commands/s",
                         sustained.rate());
                 recordCpu(sustained);
-                results.record(THROUGHPUT, "refused commands (non-2xx)", "count", sustained.refused());
+                recordRefusals(sustained);
                 if (statements != null) {
                     recordStatements(statements.read(40), sustained, run == options.runs());
                 }
@@ -357,6 +357,11 @@ public final class Benchmark {
         results.record(LIMITS, "Kafka produce -> consume p99", "ms", kafka.percentileMillis(99));
     }
 
+    private void recordRefusals(LoadResult sustained) {
+        results.record(THROUGHPUT, "refused commands (non-2xx)", "count", sustained.refused());
+        sustained.refusals().forEach(refusal -> results.note("refused during the sustained load: " + refusal));
+    }
+
     private void measureLoad(LocalPlatform platform, Workload workload, MemorySampler memory, CpuTime cpu) {
         memory.reset();
         LoadResult sustained = workload.closedLoop(options.warmup(), options.sustained(), cpu);
@@ -368,8 +373,7 @@ public final class Benchmark {
                 results.record(THROUGHPUT, command + " p" + (int) p, "ms", latencies.percentileMillis(p));
             }
         });
-        results.record(THROUGHPUT, "refused commands (non-2xx)", "count", sustained.refused());
-        sustained.refusals().forEach(refusal -> results.note("refused during the sustained load: " + refusal));
+        recordRefusals(sustained);
         results.record(MEMORY, "peak heap used under load", "MB", memory.peakHeapMegabytes());
         results.record(MEMORY, "peak live heap (after GC) under load", "MB",
                 Target.below(HEAP_TARGET_MEGABYTES, "< " + HEAP_TARGET_MEGABYTES + " per service"),
