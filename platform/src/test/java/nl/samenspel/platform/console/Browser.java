@@ -222,7 +222,7 @@ final class Browser implements AutoCloseable {
      */
     Browser screenshotWholePage(String name) {
         org.openqa.selenium.Dimension before = driver.manage().window().getSize();
-        Object height = ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("return document.documentElement.scrollHeight");
+        Object height = ((JavascriptExecutor) driver).executeScript("return document.documentElement.scrollHeight");
         int tall = Math.min(((Number) height).intValue() + 150, 3000);
         driver.manage().window().setSize(new org.openqa.selenium.Dimension(before.getWidth(), Math.max(tall, before.getHeight())));
         try {
